@@ -1,0 +1,3 @@
+import Kernel
+/// Placeholder; the reports arrive with Foundation II.
+public enum Reports {}

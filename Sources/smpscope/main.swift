@@ -1,0 +1,2 @@
+import Kernel
+print("smpscope: the observatory arrives in a later issue")

@@ -1,0 +1,2 @@
+import Testing
+@Suite struct ReportsSmoke { @Test func nothing() {} }
