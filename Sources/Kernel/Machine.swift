@@ -1,64 +1,195 @@
-/// The simulated SMP machine: a value type; copying it is a checkpoint.
+/// The simulated SMP machine: a value type, so copying it is a checkpoint.
 ///
-/// CONTRACT STUB — the engine lands in the next commit; the API below is stable.
+/// State is a struct of arrays addressed by typed indices; an event is one pop from `queue`.
 public struct Machine: Sendable {
   /// The scenario it runs.
   public let scenario: Scenario
   /// The run's seed.
   public let seed: UInt64
-  /// Simulated time of the last event popped.
-  public private(set) var now: SimTime = 0
+  /// Simulated time of the last event popped (or of the last `run(until:)`).
+  public internal(set) var now: SimTime = 0
   /// Events popped so far.
-  public private(set) var eventCount: UInt64 = 0
+  public internal(set) var eventCount: UInt64 = 0
   /// FNV-1a hash over the canonical encoding of every event popped.
-  public private(set) var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  public internal(set) var hash: UInt64 = Machine.fnvOffset
   /// Every input applied, in order.
-  public private(set) var inputLog: [Input] = []
+  public internal(set) var inputLog: [Input] = []
   /// When the workload ended (every scenario process exited), if it has.
-  public private(set) var workloadEnd: SimTime?
+  public internal(set) var workloadEnd: SimTime?
   /// Run the invariant checker after every event and keep what it finds in `violations`.
   public var checksInvariants = false
-  /// Violations found so far (first few only).
-  public private(set) var violations: [Violation] = []
+  /// Violations found so far (the first 16).
+  public internal(set) var violations: [Violation] = []
+  /// The most recent trace records.
+  public internal(set) var trace = TraceRing(capacity: 1 << 14)
+  /// Events popped, per `EventKind.rawValue`.
+  public internal(set) var eventMix = [UInt64](repeating: 0, count: EventKind.allCases.count)
+
+  // Configuration.
+  var costs: Costs
+  var options: KernelOptions
+  let ncpu: Int
+  let tickNs: SimTime
+  let bootEpoch: Int64
+
+  // The machine.
+  var queue: EventQueue
+  var procs: [Proc] = []
+  var info: [ProcInfo] = []
+  var rng: [Xoshiro] = []
+  var pidRNG: Xoshiro
+  var pidInUse = [Bool](repeating: false, count: 32768)
+  var freeSlots: [Int32] = []
+  var serial: UInt32 = 0
+  var cpus: [CPU] = []
+  var rqHead: [Int32]
+  var rqTail: [Int32]
+  var slpHead = [Int32](repeating: -1, count: SleepQueue.tableSize)
+  var slpTail = [Int32](repeating: -1, count: SleepQueue.tableSize)
+  var timeouts = TimeoutQueue()
+  var idleCPUs = CPUSet()
+  var queuedCPUs = CPUSet()
+  let allCPUs: CPUSet
+  var avenrun = [0, 0, 0]
+  /// `ticks`: hardclocks on the primary CPU.
+  var ticks: Int64 = 0
+  var schedLockFree: SimTime = 0
+  var counters = SchedCounters()
+  var clockCount: UInt64 = 0
+  var ipiCount: UInt64 = 0
+  var workloadAlive = 0
+  var zombieLists: [Int32] = []
+
+  // Scratch for the event being handled.
+  /// The CPU executing the current event (`curcpu()`).
+  var curcpu: Int32 = 0
+  /// Kernel work the current handler added to its CPU's phase.
+  var extra: SimTime = 0
+  /// Of which spinning.
+  var extraSpin: SimTime = 0
+
+  // Programs.
+  var code: [Op] = []
+  var dists: [DurationSpec] = []
+  var specEntry: [Int32] = []
+  var templateEntry: [Int32] = []
+  var idleEntry: Int32 = 0
+
+  static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let fnvPrime: UInt64 = 0x100_0000_01b3
 
   /// Boots the machine; throws the first problem `Scenario.validate()` finds.
   public init(scenario: Scenario, seed: UInt64) throws(ScenarioError) {
     if let e = scenario.validate() { throw e }
     self.scenario = scenario
     self.seed = seed
+    costs = scenario.costs
+    options = scenario.kernel
+    ncpu = scenario.cpus
+    tickNs = Nanos.s / SimTime(KernelConst.hz)
+    guard let epoch = BootClock.epochSeconds(scenario.boot) else {
+      throw ScenarioError(path: "boot", message: "not an ISO 8601 UTC time '\(scenario.boot)'")
+    }
+    bootEpoch = epoch
+    queue = EventQueue(cpus: scenario.cpus)
+    pidRNG = Xoshiro(seed: seed, stream: 1)
+    rqHead = [Int32](repeating: -1, count: scenario.cpus * KernelConst.SCHED_NQS)
+    rqTail = rqHead
+    allCPUs = CPUSet.all(scenario.cpus)
+    try boot()
   }
 
   /// Pops and handles one event; false when nothing is left to happen.
-  public mutating func step() -> Bool { false }
+  @discardableResult
+  public mutating func step() -> Bool {
+    guard let e = queue.pop() else { return false }
+    now = e.time
+    eventCount &+= 1
+    eventMix[Int(e.kind.rawValue)] &+= 1
+    mixHash(e)
+    curcpu = e.cpu
+    extra = 0
+    extraSpin = 0
+    let c = Int(e.cpu)
+    switch e.kind {
+    case .cpuTimer: cpuTimer(c)
+    case .hardclock: hardclockEvent(c)
+    case .ipi: ipiEvent(c)
+    case .procStart: startProcess(spec: Int(e.arg))
+    case .mwaitWake: mwaitWakeEvent(c)
+    }
+    if checksInvariants { recordViolations(checkInvariants()) }
+    return true
+  }
 
-  /// Time and kind of the next event, without running it.
-  public func peek() -> (time: SimTime, kind: String, cpu: Int)? { nil }
+  /// Time, kind and CPU of the next event, without running it.
+  public func peek() -> (time: SimTime, kind: EventKind, cpu: Int)? {
+    guard let e = queue.first else { return nil }
+    return (e.time, e.kind, Int(e.cpu))
+  }
 
   /// Runs every event with time ≤ `t` (SPEC.md D14), then sets the clock to `t`.
-  public mutating func run(until t: SimTime) { now = max(now, t) }
+  public mutating func run(until t: SimTime) {
+    while let e = queue.first, e.time <= t { step() }
+    if t > now { now = t }
+  }
 
   /// Runs `n` events (fewer if the queue empties).
-  public mutating func run(events n: Int) {}
+  public mutating func run(events n: Int) {
+    var left = n
+    while left > 0, step() { left -= 1 }
+  }
 
   /// Applies an input now and records it in the input log.
   public mutating func apply(_ input: Input) throws(InputError) {
     switch input.kind {
     case .sysctl(let name, let value):
       guard name == "kern.preemption" else { throw InputError("unknown sysctl '\(name)'") }
-      guard (0...2).contains(value) else { throw InputError("kern.preemption: must be 0, 1 or 2") }
+      guard (0...2).contains(value) else {
+        throw InputError("kern.preemption: must be 0, 1 or 2, not \(value)")
+      }
+      options.preemption = value
     }
-    inputLog.append(input)
+    inputLog.append(Input(time: now, kind: input.kind))
   }
 
-  /// Runs the invariant checker now.
-  public func checkInvariants() -> [Violation] { [] }
+  /// Current `kern.preemption`.
+  public var preemption: Int { options.preemption }
 
-  /// A picture of the machine now.
-  public func snapshot() -> Snapshot {
-    Snapshot(
-      scenario: scenario.name, seed: seed, time: now, events: eventCount, bootEpoch: 1_418_176_860,
-      memoryKB: scenario.memoryKB, preemption: scenario.kernel.preemption,
-      lock: scenario.kernel.lock, loadAverage: [0, 0, 0], procs: [], cpus: [],
-      workloadEnd: workloadEnd, sched: SchedCounters())
+  private mutating func mixHash(_ e: Event) {
+    var h = hash
+    var t = UInt64(bitPattern: e.time)
+    for _ in 0..<8 {
+      h = (h ^ (t & 0xff)) &* Machine.fnvPrime
+      t >>= 8
+    }
+    h = (h ^ UInt64(e.kind.rawValue)) &* Machine.fnvPrime
+    var a = UInt64(UInt32(bitPattern: e.cpu)) | UInt64(UInt32(bitPattern: e.arg)) << 32
+    for _ in 0..<8 {
+      h = (h ^ (a & 0xff)) &* Machine.fnvPrime
+      a >>= 8
+    }
+    hash = h
   }
+
+  mutating func recordViolations(_ found: [Violation]) {
+    for v in found where violations.count < 16 { violations.append(v) }
+  }
+
+  @inline(__always) mutating func traceRecord(_ kind: TraceKind, _ a: Int32, _ b: Int32 = 0) {
+    trace.append(TraceRecord(time: now, cpu: curcpu, kind: kind, a: a, b: b))
+  }
+}
+
+/// What does not change while a thread lives: names, owner, terminal, sizes.
+struct ProcInfo {
+  var comm: String
+  var argv: [String]?
+  var uid: Int
+  var user: String
+  var tty: String?
+  var sessionLeader = false
+  var foreground = false
+  var vszKB = 0
+  var rssKB = 0
 }

@@ -1,0 +1,66 @@
+/// Making snapshots: the one read-only view reports and panes are built from.
+extension Machine {
+  /// A picture of the machine now.
+  public func snapshot() -> Snapshot {
+    Snapshot(
+      scenario: scenario.name, seed: seed, time: now, events: eventCount, bootEpoch: bootEpoch,
+      memoryKB: scenario.memoryKB, preemption: options.preemption, lock: options.lock,
+      loadAverage: avenrun, procs: procSnapshots(), cpus: (0..<ncpu).map(cpuSnapshot),
+      workloadEnd: workloadEnd, sched: counters)
+  }
+
+  /// Every live thread, in creation order.
+  public func procSnapshots() -> [ProcSnapshot] {
+    var order = procs.indices.filter { procs[$0].alive }
+    order.sort { procs[$0].serial < procs[$1].serial }
+    return order.map { procSnapshot(ProcID($0)) }
+  }
+
+  /// One thread.
+  public func procSnapshot(_ id: ProcID) -> ProcSnapshot {
+    let i = Int(id.index)
+    let p = procs[i]
+    let pi = info[i]
+    let system = p.flags.contains(.P_SYSTEM)
+    var runtime = p.runtime
+    if p.stat == .SONPROC { runtime += now - p.switchedIn }
+    let parentPid = p.parent >= 0 && procs[Int(p.parent)].alive ? Int(procs[Int(p.parent)].pid) : 0
+    return ProcSnapshot(
+      id: id, pid: Int(p.pid), ppid: parentPid, uid: pi.uid, user: pi.user, comm: pi.comm,
+      argv: pi.argv, stat: p.stat, flags: p.flags, priority: Int(p.priority),
+      usrpri: Int(p.usrpri), nice: Int(p.nice), estcpu: Int(p.estcpu), pctcpu: Int(p.pctcpu),
+      slptime: Int(p.slptime), wmesg: p.wmesg.text, cpu: p.cpu >= 0 ? Int(p.cpu) : nil,
+      crit: Int(p.crit), vszKB: system ? 0 : pi.vszKB, rssKB: system ? 0 : pi.rssKB, tty: pi.tty,
+      sessionLeader: pi.sessionLeader, foreground: pi.foreground, startTime: p.startTime,
+      runtime: runtime, isIdle: p.isIdle)
+  }
+
+  /// One CPU, with its state times brought up to `now`.
+  public func cpuSnapshot(_ c: Int) -> CPUSnapshot {
+    let cpu = cpus[c]
+    var times = cpu.times
+    let dt = now - cpu.segStart
+    if dt > 0 {
+      let spin = min(cpu.phaseSpin, dt)
+      times[cpu.segKind] += dt - spin
+      times.spin += spin
+    }
+    var queues: [[ProcID]] = []
+    for q in 0..<KernelConst.SCHED_NQS {
+      var list: [ProcID] = []
+      var p = rqHead[rqIndex(c, q)]
+      while p >= 0 {
+        list.append(ProcID(p))
+        p = procs[Int(p)].next
+      }
+      queues.append(list)
+    }
+    return CPUSnapshot(
+      id: c, curproc: ProcID(cpu.cur), idle: idleCPUs.contains(c), curpriority: Int(cpu.curpriority),
+      nrun: Int(cpu.nrun), whichqs: cpu.whichqs, queues: queues, time: times.array,
+      ipisReceived: cpu.ipisReceived, switches: cpu.switches)
+  }
+
+  /// evcount `clock` and `ipi` totals (the rest of `vmstat -i` comes with the interrupts issue).
+  public var evcounts: (clock: UInt64, ipi: UInt64) { (clockCount, ipiCount) }
+}

@@ -1,0 +1,105 @@
+/// What a thread does next when it gets a CPU.
+enum Continuation: UInt8 {
+  /// Fetch and run the next program instruction.
+  case next
+  /// Finish the interrupted segment (`remaining` nanoseconds of `segMode`).
+  case segment
+  /// Return to user mode (after a system call or a sleep): userret's AST checks, then `next`.
+  case userret
+  /// The idle loop.
+  case idle
+  /// Finished; never runs again.
+  case dead
+}
+
+/// One thread's scheduling and execution state. Only plain values: copying the proc table is a
+/// checkpoint, and the hot path causes no reference counting.
+struct Proc {
+  var pid: Int32 = 0
+  /// Parent's proc-table index (−1 for proc0).
+  var parent: Int32 = -1
+  var stat: ProcStat = .SIDL
+  var flags: ProcFlags = []
+  var priority: Int32 = Int32(KernelConst.PUSER)
+  var usrpri: Int32 = Int32(KernelConst.PUSER)
+  /// NZERO-based nice.
+  var nice: Int32 = Int32(KernelConst.NZERO)
+  var estcpu: Int32 = 0
+  var pctcpu: Int32 = 0
+  var cpticks: Int32 = 0
+  var slptime: Int32 = 0
+  /// Wait channel: a simulated kernel address, 0 when not asleep.
+  var wchan: UInt64 = 0
+  var wmesg: Wmesg = .none
+  /// `p_cpu`, −1 before the thread first got one.
+  var cpu: Int32 = -1
+  /// Pinned CPU for `P_CPUPEG` threads.
+  var pinnedCPU: Int32 = -1
+  var crit: Int32 = 0
+  var preempt: Bool = false
+  /// `p_runq` link, shared by run queues and sleep queues (a thread is on at most one).
+  var next: Int32 = -1
+  var prev: Int32 = -1
+  /// Which list the thread is linked on.
+  var onList: ListKind = .none
+  var startTime: SimTime = 0
+  var runtime: SimTime = 0
+  var switchedIn: SimTime = 0
+  // Execution.
+  var program: Int32 = -1
+  var pc: Int32 = 0
+  var loops: SIMD4<Int32> = .zero
+  var cont: Continuation = .next
+  /// What follows the current segment.
+  var afterSeg: Continuation = .next
+  var segMode: CPUState = .user
+  var remaining: SimTime = 0
+  /// Sequence of the armed timeout, 0 when none (stale timeouts are skipped).
+  var timeoutSeq: UInt64 = 0
+  var liveChildren: Int32 = 0
+  var zombieChildren: Int32 = 0
+  /// Part of the scenario's workload (not a kernel thread, not init).
+  var isWorkload: Bool = false
+  var isIdle: Bool = false
+  /// Freed as soon as it has switched away (children of init are reaped at once).
+  var autoReap: Bool = false
+  /// Head of this thread's list of zombie children (linked through `next`).
+  var zombies: Int32 = -1
+  /// Creation order: allproc order for snapshots.
+  var serial: UInt32 = 0
+  /// Slot in use.
+  var alive: Bool = false
+  /// Index of the scenario or template spec it was made from (−1 for built-in threads).
+  var spec: Int32 = -1
+  var isTemplate: Bool = false
+}
+
+/// Which intrusive list a thread is on.
+enum ListKind: UInt8 {
+  case none
+  case runQueue
+  case sleepQueue
+}
+
+/// `p_wmesg` values, as a small index so the proc table holds no strings.
+enum Wmesg: UInt8, CaseIterable {
+  case none
+  case nanosleep
+  case wait
+  case schedul
+  case pgdaemon
+  case reaper
+  case syncer
+
+  var text: String? {
+    switch self {
+    case .none: return nil
+    case .nanosleep: return "nanosleep"
+    case .wait: return "wait"
+    case .schedul: return "schedul"
+    case .pgdaemon: return "pgdaemon"
+    case .reaper: return "reaper"
+    case .syncer: return "syncer"
+    }
+  }
+}

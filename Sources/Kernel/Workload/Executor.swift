@@ -1,0 +1,126 @@
+/// Runs a thread's program on its CPU until it starts a timed segment or switches away.
+extension Machine {
+  /// Zero-time instructions a thread may run in one go before the machine calls it a runaway.
+  static let maxZeroTimeOps = 10_000
+
+  /// Executes instructions from `pc`.
+  mutating func execute(_ c: Int) {
+    let p = cpus[c].cur
+    var budget = Machine.maxZeroTimeOps
+    while budget > 0 {
+      budget -= 1
+      let pc = Int(procs[Int(p)].pc)
+      switch code[pc] {
+      case .compute(let d):
+        procs[Int(p)].pc += 1
+        startSegment(c, p, mode: .user, length: max(1, draw(p, d)), then: .next)
+        return
+      case .syscall(let d, _):
+        procs[Int(p)].pc += 1
+        startSegment(c, p, mode: .sys, length: costs.syscall + draw(p, d), then: .userret)
+        return
+      case .kwork(let d):
+        procs[Int(p)].pc += 1
+        startSegment(c, p, mode: .sys, length: max(1, draw(p, d)), then: .next)
+        return
+      case .sleep(let d):
+        procs[Int(p)].pc += 1
+        let t = draw(p, d)
+        extra += costs.syscall
+        schedLockOp()
+        tsleep(
+          p, chan: KAddr.nanowait, priority: Int32(KernelConst.PWAIT), catch: true,
+          wmesg: .nanosleep, timo: t)
+        procs[Int(p)].cont = .userret
+        miSwitch(c)
+        return
+      case .ksleep(let d, let wmesg, let prio):
+        procs[Int(p)].pc += 1
+        let t = draw(p, d)
+        schedLockOp()
+        tsleep(p, chan: KAddr.proc(p), priority: prio, catch: false, wmesg: wmesg, timo: t)
+        procs[Int(p)].cont = .next
+        miSwitch(c)
+        return
+      case .fork(let t, let n):
+        procs[Int(p)].pc += 1
+        extra += costs.syscall
+        for _ in 0..<n { forkChild(parent: p, template: Int(t)) }
+        procs[Int(p)].cont = .userret
+        beginKernel(c, 0)
+        return
+      case .wait(let all):
+        if waitStep(c, p, all: all) { return }
+      case .exit:
+        exitProc(c, p)
+        return
+      case .loopBegin(let slot, let count, let end):
+        if count == 0 {
+          procs[Int(p)].pc = end + 1
+        } else {
+          procs[Int(p)].loops[Int(slot)] = count
+          procs[Int(p)].pc += 1
+        }
+      case .loopEnd(let slot, let begin):
+        let left = procs[Int(p)].loops[Int(slot)]
+        if left < 0 {
+          procs[Int(p)].pc = begin + 1
+        } else if left > 1 {
+          procs[Int(p)].loops[Int(slot)] = left - 1
+          procs[Int(p)].pc = begin + 1
+        } else {
+          procs[Int(p)].pc += 1
+        }
+      }
+    }
+    // A loop with no timed step: make it cost a system call so simulated time moves on.
+    startSegment(c, p, mode: .sys, length: costs.syscall, then: .next)
+  }
+
+  @inline(__always) mutating func draw(_ p: Int32, _ d: Int32) -> SimTime {
+    max(0, rng[Int(p)].draw(dists[Int(d)]))
+  }
+
+  /// Starts a timed segment of the current thread.
+  mutating func startSegment(
+    _ c: Int, _ p: Int32, mode: CPUState, length: SimTime, then: Continuation
+  ) {
+    procs[Int(p)].segMode = mode
+    procs[Int(p)].remaining = length
+    procs[Int(p)].afterSeg = then
+    procs[Int(p)].cont = .segment
+    beginRun(c)
+  }
+
+  /// `wait4`: reap a zombie child, or sleep until one exits. Returns true when it switched or
+  /// started kernel work (the caller stops), false when the thread goes on to the next step.
+  mutating func waitStep(_ c: Int, _ p: Int32, all: Bool) -> Bool {
+    let z = procs[Int(p)].zombies
+    if z >= 0 {
+      procs[Int(p)].zombies = procs[Int(z)].next
+      procs[Int(p)].zombieChildren -= 1
+      freeProc(z)
+      extra += costs.syscall
+      if !all || procs[Int(p)].liveChildren + procs[Int(p)].zombieChildren == 0 {
+        procs[Int(p)].pc += 1
+        procs[Int(p)].cont = .userret
+      } else {
+        procs[Int(p)].cont = .next
+      }
+      beginKernel(c, 0)
+      return true
+    }
+    if procs[Int(p)].liveChildren == 0 {
+      procs[Int(p)].pc += 1
+      return false
+    }
+    extra += costs.syscall
+    schedLockOp()
+    tsleep(
+      p, chan: KAddr.proc(p), priority: Int32(KernelConst.PWAIT), catch: true, wmesg: .wait,
+      timo: nil)
+    procs[Int(p)].cont = .next
+    miSwitch(c)
+    return true
+  }
+}
