@@ -115,7 +115,10 @@ public struct Machine: Sendable {
     case .cpuTimer: cpuTimer(c)
     case .hardclock: hardclockEvent(c)
     case .ipi: ipiEvent(c)
-    case .procStart: startProcess(spec: Int(e.arg))
+    case .procStart:
+      // Started from outside any CPU's flow (init's fork is not modelled): wake targets by IPI.
+      curcpu = -1
+      startProcess(spec: Int(e.arg))
     case .mwaitWake: mwaitWakeEvent(c)
     }
     if checksInvariants { recordViolations(checkInvariants()) }

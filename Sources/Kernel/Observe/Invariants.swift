@@ -4,7 +4,9 @@ extension Machine {
   /// Runs every state check now.
   public func checkInvariants() -> [Violation] {
     var out: [Violation] = []
-    func fail(_ n: Int, _ msg: String) { out.append(Violation(invariant: n, time: now, message: msg)) }
+    func fail(_ n: Int, _ msg: String) {
+      out.append(Violation(invariant: n, time: now, message: msg))
+    }
     var seen = [UInt8](repeating: 0, count: procs.count)
     for c in 0..<ncpu {
       var total: Int32 = 0
@@ -12,8 +14,10 @@ extension Machine {
         var p = rqHead[rqIndex(c, q)]
         let bit = cpus[c].whichqs & (1 << UInt32(q)) != 0
         if bit != (p >= 0) {
-          fail(17, "cpu\(c): whichqs bit \(q) is \(bit ? "set" : "clear") but queue \(q) is "
-            + (p >= 0 ? "non-empty" : "empty"))
+          fail(
+            17,
+            "cpu\(c): whichqs bit \(q) is \(bit ? "set" : "clear") but queue \(q) is "
+              + (p >= 0 ? "non-empty" : "empty"))
         }
         var guardCount = 0
         while p >= 0 && guardCount <= procs.count {

@@ -44,6 +44,9 @@ extension Machine {
       let spin = min(cpu.phaseSpin, dt)
       times[cpu.segKind] += dt - spin
       times.spin += spin
+    } else if dt < 0 {
+      // Leaving hlt was charged to idle up front; only the part already elapsed counts.
+      times.idle += dt
     }
     var queues: [[ProcID]] = []
     for q in 0..<KernelConst.SCHED_NQS {
@@ -56,7 +59,8 @@ extension Machine {
       queues.append(list)
     }
     return CPUSnapshot(
-      id: c, curproc: ProcID(cpu.cur), idle: idleCPUs.contains(c), curpriority: Int(cpu.curpriority),
+      id: c, curproc: ProcID(cpu.cur), idle: idleCPUs.contains(c),
+      curpriority: Int(cpu.curpriority),
       nrun: Int(cpu.nrun), whichqs: cpu.whichqs, queues: queues, time: times.array,
       ipisReceived: cpu.ipisReceived, switches: cpu.switches)
   }

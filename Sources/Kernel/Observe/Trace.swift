@@ -44,7 +44,8 @@ public struct TraceRing: Sendable {
   /// A ring holding the last `capacity` records.
   public init(capacity: Int) {
     storage = Array(
-      repeating: TraceRecord(time: 0, cpu: 0, kind: .mi_switch, a: 0, b: 0), count: max(1, capacity))
+      repeating: TraceRecord(time: 0, cpu: 0, kind: .mi_switch, a: 0, b: 0), count: max(1, capacity)
+    )
   }
 
   @inline(__always) mutating func append(_ r: TraceRecord) {

@@ -65,7 +65,7 @@ extension Machine {
 
   /// `resched_proc`: ask `p_cpu` (or this CPU) to reschedule if `pri` beats what runs there.
   mutating func reschedProc(_ p: Int32, _ pri: Int32) {
-    let ci = procs[Int(p)].cpu >= 0 ? Int(procs[Int(p)].cpu) : Int(curcpu)
+    let ci = procs[Int(p)].cpu >= 0 ? Int(procs[Int(p)].cpu) : max(0, Int(curcpu))
     if pri < cpus[ci].curpriority { needResched(ci) }
   }
 }

@@ -63,7 +63,8 @@ struct ProgramCompiler {
       case .repeat(let count, let body):
         guard depth < ProgramCompiler.maxLoopDepth else {
           throw ScenarioError(
-            path: "\(path)[\(i)]", message: "repeat nested deeper than \(ProgramCompiler.maxLoopDepth)")
+            path: "\(path)[\(i)]",
+            message: "repeat nested deeper than \(ProgramCompiler.maxLoopDepth)")
         }
         let begin = code.count
         code.append(.exit)  // patched below
