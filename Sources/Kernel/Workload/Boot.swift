@@ -67,7 +67,7 @@ extension Machine {
     setrunqueue(update)
 
     for (i, s) in scenario.processes.enumerated() {
-      workloadAlive += s.count
+      if !s.daemon { workloadAlive += s.count }
       for _ in 0..<s.count {
         if s.start == 0 {
           startProcess(spec: i)

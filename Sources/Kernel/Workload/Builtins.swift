@@ -95,7 +95,8 @@ extension Scenario {
           vszKB: 1_420, rssKB: 2_088, program: make),
         ProcessSpec(
           comm: "ksh", argv: ["-ksh"], user: "student", tty: "p0", sessionLeader: true, vszKB: 820,
-          rssKB: 940, program: [.repeat(count: nil, steps: [.sleep(.fixed(3600 * Nanos.s))])]),
+          rssKB: 940, daemon: true,
+          program: [.repeat(count: nil, steps: [.sleep(.fixed(3600 * Nanos.s))])]),
       ],
       templates: [cc])
   }

@@ -58,7 +58,7 @@ extension Machine {
     let s = scenario.processes[i]
     let p = newProc(info: procInfo(s), parent: 1)
     procs[Int(p)].spec = Int32(i)
-    procs[Int(p)].isWorkload = true
+    procs[Int(p)].isWorkload = !s.daemon
     procs[Int(p)].autoReap = true
     procs[Int(p)].pc = specEntry[i]
     setUserPriority(p, nice: s.nice, estcpu: 0)
@@ -71,11 +71,11 @@ extension Machine {
     let p = newProc(info: procInfo(s), parent: parent)
     procs[Int(p)].spec = Int32(t)
     procs[Int(p)].isTemplate = true
-    procs[Int(p)].isWorkload = true
+    procs[Int(p)].isWorkload = procs[Int(parent)].isWorkload
     procs[Int(p)].pc = templateEntry[t]
     setUserPriority(p, nice: s.nice, estcpu: procs[Int(parent)].estcpu)
     procs[Int(parent)].liveChildren += 1
-    workloadAlive += 1
+    if procs[Int(p)].isWorkload { workloadAlive += 1 }
     schedLockOp()
     traceRecord(.fork, parent, p)
     makeRunnableNew(p)

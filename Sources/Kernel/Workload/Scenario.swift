@@ -86,6 +86,9 @@ public struct ProcessSpec: Equatable, Sendable {
   public var count: Int
   /// When the process starts, after boot (boot processes only).
   public var start: SimTime
+  /// A daemon does not keep the workload alive: the workload ends when every other scenario
+  /// process and all their descendants have exited.
+  public var daemon: Bool
   /// The program; a process that runs off its end exits.
   public var program: [Step]
 
@@ -93,7 +96,8 @@ public struct ProcessSpec: Equatable, Sendable {
   public init(
     name: String? = nil, comm: String, argv: [String]? = nil, user: String = "root",
     nice: Int = 0, tty: String? = nil, sessionLeader: Bool = false, foreground: Bool = false,
-    vszKB: Int = 1024, rssKB: Int = 512, count: Int = 1, start: SimTime = 0, program: [Step]
+    vszKB: Int = 1024, rssKB: Int = 512, count: Int = 1, start: SimTime = 0, daemon: Bool = false,
+    program: [Step]
   ) {
     self.name = name ?? comm
     self.comm = comm
@@ -107,6 +111,7 @@ public struct ProcessSpec: Equatable, Sendable {
     self.rssKB = rssKB
     self.count = count
     self.start = start
+    self.daemon = daemon
     self.program = program
   }
 }
