@@ -1,2 +1,8 @@
-import Kernel
-print("smpscope: the observatory arrives in a later issue")
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+Output.installPipeManners()
+exit(CLI.main(Array(CommandLine.arguments.dropFirst())))
