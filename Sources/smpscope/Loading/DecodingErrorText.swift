@@ -43,11 +43,7 @@ enum DecodingErrorText {
     case is Double.Type, is Float.Type: return "a number"
     default:
       let name = String(describing: type)
-      if name.hasPrefix("Array") || name.hasPrefix("[") { return "an array" }
-      if name.hasPrefix("Dictionary") || name.contains("KeyedDecodingContainer") {
-        return "an object"
-      }
-      return "an object"
+      return name.hasPrefix("Array") || name.hasPrefix("[") ? "an array" : "an object"
     }
   }
 
@@ -55,11 +51,14 @@ enum DecodingErrorText {
   private static func found(_ context: DecodingError.Context) -> String {
     let text = context.debugDescription
     guard let range = text.range(of: "but found ") else { return "" }
-    let rest = text[range.upperBound...]
-    let word = rest.prefix { $0 != " " && $0 != "." }
-    guard !word.isEmpty else { return "" }
+    var words = text[range.upperBound...].split(separator: " ").map(String.init)
+    if let article = words.first, article == "a" || article == "an" { words.removeFirst() }
+    guard var word = words.first else { return "" }
+    if word.hasSuffix(".") { word.removeLast() }
+    if word == "null" { return ", found null" }
+    if word == "dictionary" { word = "object" }
     let article = "aeiou".contains(word.first ?? "x") ? "an" : "a"
-    return word == "null" ? ", found null" : ", found \(article) \(word)"
+    return ", found \(article) \(word)"
   }
 
   private static func lowercaseFirst(_ text: String) -> String {
