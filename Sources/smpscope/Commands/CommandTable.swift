@@ -18,7 +18,7 @@ enum CommandTable {
   /// `smpscope scenario check FILE…`.
   static let scenarioCheck = CommandSpec(
     id: .scenarioCheck, path: "scenario check",
-    abstract: "Validate scenario files as a run would; print 'FILE: ok' or the first problem.",
+    abstract: "Validate scenario files as a run does; print 'FILE: ok' or the problem.",
     usage: ["scenario check <file>..."],
     arguments: [("<file>...", "Scenario JSON files (a built-in name works too).")])
 
