@@ -1,0 +1,85 @@
+import Kernel
+
+/// Every command smpscope has, with its help: the single source help, usage and dispatch read.
+enum CommandTable {
+  /// `smpscope scenario list`.
+  static let scenarioList = CommandSpec(
+    id: .scenarioList, path: "scenario list",
+    abstract: "List the built-in scenarios, one per line: name and description.",
+    usage: ["scenario list"])
+
+  /// `smpscope scenario show NAME`.
+  static let scenarioShow = CommandSpec(
+    id: .scenarioShow, path: "scenario show",
+    abstract: "Print a scenario as JSON with every default written out (it loads back).",
+    usage: ["scenario show <name|file>"],
+    arguments: [("<name|file>", "A built-in scenario name, or a scenario file to normalise.")])
+
+  /// `smpscope scenario check FILE…`.
+  static let scenarioCheck = CommandSpec(
+    id: .scenarioCheck, path: "scenario check",
+    abstract: "Validate scenario files as a run does; print 'FILE: ok' or the problem.",
+    usage: ["scenario check <file>..."],
+    arguments: [("<file>...", "Scenario JSON files (a built-in name works too).")])
+
+  /// `smpscope scenario`.
+  static let scenario = CommandSpec(
+    id: .scenario, path: "scenario", abstract: "List, show and check scenarios.",
+    usage: ["scenario list", "scenario show <name|file>", "scenario check <file>..."],
+    subcommands: [scenarioList, scenarioShow, scenarioCheck])
+
+  /// `smpscope ps auxkl`.
+  static let ps = CommandSpec(
+    id: .ps, path: "ps",
+    abstract: "Print the run's processes as OpenBSD 'ps auxkl' does, at --at.",
+    usage: ["ps auxkl [--json] [run options]"],
+    arguments: [("auxkl", "The ps keywords (required; '-auxkl' works too).")],
+    options: [.flag("--json", help: "Print the same rows as JSON.")],
+    takesRunOptions: true, dashedWords: ["-auxkl"])
+
+  /// `smpscope top -b`.
+  static let top = CommandSpec(
+    id: .top, path: "top",
+    abstract: "Print one batch-mode 'top' screen (CPU lines and threads), at --at.",
+    usage: ["top -b [--json] [run options]"],
+    options: [
+      .flag("-b", "--batch", help: "Batch mode: print one screen and exit (required)."),
+      .flag("--json", help: "Print the same data as JSON."),
+    ],
+    takesRunOptions: true)
+
+  /// `smpscope hash`.
+  static let hash = CommandSpec(
+    id: .hash, path: "hash",
+    abstract: "Print the run's determinism hash (16 hex digits), its events and time.",
+    usage: ["hash [run options]"], takesRunOptions: true,
+    discussion: """
+      Two machines that print the same hash for the same scenario, seed, input log and --at ran
+      the same events in the same order. Output: '<hash> events=<N> t=<time>'.
+      """)
+
+  /// `smpscope` itself.
+  static let root = CommandSpec(
+    id: .root, path: "",
+    abstract: "A terminal observatory of the Bitrig smpns SMP kernel, simulated deterministically.",
+    usage: ["<subcommand> [options]", "--help | --version"],
+    options: [.flag("--version", help: "Print the version.")],
+    subcommands: [scenario, ps, top, hash],
+    discussion: """
+      Without a subcommand smpscope will open the interactive observatory (not built yet).
+      Exit codes: 0 ok, 1 internal failure, 2 usage or bad input, 3 simulated kernel failure.
+      """)
+
+  /// The command a top-level word names, and how many words it took.
+  static func lookup(_ words: [String]) -> (CommandSpec, Int)? {
+    guard let first = words.first,
+      let command = root.subcommands.first(where: { $0.path == first })
+    else { return nil }
+    if !command.subcommands.isEmpty, words.count > 1,
+      let sub = command.subcommands.first(where: { $0.path == "\(first) \(words[1])" })
+    {
+      return (sub, 2)
+    }
+    return (command, 1)
+  }
+}

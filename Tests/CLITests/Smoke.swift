@@ -1,2 +1,0 @@
-import Testing
-@Suite struct CLISmoke { @Test func nothing() {} }

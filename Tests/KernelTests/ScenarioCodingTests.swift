@@ -1,0 +1,501 @@
+import Foundation
+import Testing
+
+@testable import Kernel
+
+/// Decodes `json` as `T`.
+private func decode<T: Decodable>(_ type: T.Type, _ json: String) throws -> T {
+  try JSONDecoder().decode(T.self, from: Data(json.utf8))
+}
+
+/// The error decoding `json` as `T` gives, rendered as `path: message`; nil if it decodes.
+private func decodingError<T: Decodable>(_ type: T.Type, _ json: String) -> String? {
+  do {
+    _ = try decode(T.self, json)
+    return nil
+  } catch let error as DecodingError {
+    return render(error)
+  } catch {
+    return "\(error)"
+  }
+}
+
+private func render(_ error: DecodingError) -> String {
+  func path(_ keys: [any CodingKey]) -> String {
+    keys.reduce("") { text, key in
+      if let i = key.intValue { return text + "[\(i)]" }
+      return text.isEmpty ? key.stringValue : text + "." + key.stringValue
+    }
+  }
+  switch error {
+  case .dataCorrupted(let c): return "\(path(c.codingPath)): \(c.debugDescription)"
+  case .keyNotFound(let key, let c): return "\(path(c.codingPath)): missing \(key.stringValue)"
+  case .typeMismatch(_, let c): return "\(path(c.codingPath)): type mismatch"
+  case .valueNotFound(_, let c): return "\(path(c.codingPath)): null"
+  @unknown default: return "\(error)"
+  }
+}
+
+private func scenario(_ json: String) throws -> Scenario { try decode(Scenario.self, json) }
+
+private func scenarioError(_ json: String) -> String? { decodingError(Scenario.self, json) }
+
+/// A scenario with one process whose program is `steps` (JSON text).
+private func program(_ steps: String) -> String {
+  #"{"name":"t","processes":[{"comm":"sh","program":[\#(steps)]}]}"#
+}
+
+@Suite struct DurationTextTests {
+  @Test(
+    arguments: [
+      ("2ms", 2_000_000), ("1.5s", 1_500_000_000), ("250us", 250_000), ("10ns", 10),
+      ("2m", 120_000_000_000), ("3", 3_000_000_000), ("0.25", 250_000_000), ("1.5us", 1_500),
+      ("0", 0), ("0.000000001", 1), ("1.50m", 90_000_000_000), ("7µs", 7_000), ("-0", 0),
+    ] as [(String, Int64)])
+  func parsesUnits(text: String, nanos: Int64) {
+    #expect(parseDuration(text) == .success(nanos))
+  }
+
+  @Test func refusesNegative() {
+    #expect(parseDuration("-1") == .failure(DurationError("negative duration")))
+    #expect(parseDuration("-2.5ms") == .failure(DurationError("negative duration")))
+  }
+
+  @Test(arguments: ["abc", "", "ms", "1..2s", "1.s", ".5s", "1 s", "1sec", "1e3", "+1s", "1h"])
+  func refusesGarbage(text: String) {
+    #expect(parseDuration(text) == .failure(DurationError("unparsable duration '\(text)'")))
+  }
+
+  @Test func refusesSubNanosecondAndOverflow() {
+    #expect(
+      parseDuration("1.5ns")
+        == .failure(DurationError("duration '1.5ns' is not a whole number of nanoseconds")))
+    #expect(
+      parseDuration("1000000000000m")
+        == .failure(DurationError("duration '1000000000000m' is too large")))
+    #expect(parseDuration("99999999999999999999") != .success(0))
+  }
+
+  @Test(
+    arguments: [
+      (3_000, "3us"), (2_500_000, "2500us"), (1_000_000_000, "1s"), (0, "0s"), (7, "7ns"),
+      (120_000_000_000, "2m"), (90_000_000_000, "90s"), (-3_000, "-3us"), (1_500_000, "1500us"),
+    ] as [(Int64, String)])
+  func formatsCanonically(nanos: Int64, text: String) {
+    #expect(formatDuration(nanos) == text)
+    #expect(
+      parseDuration(text.hasPrefix("-") ? String(text.dropFirst()) : text) == .success(abs(nanos)))
+  }
+}
+
+@Suite struct ScenarioDecodingTests {
+  @Test func minimalFileTakesEveryDefault() throws {
+    let s = try scenario(#"{"name":"x"}"#)
+    #expect(s == Scenario(name: "x", processes: []))
+    #expect(s.cpus == 2 && s.boot == Scenario.defaultBoot && s.memoryKB == 2_097_152)
+    #expect(s.kernel == KernelOptions() && s.costs == Costs())
+  }
+
+  @Test func processDefaults() throws {
+    let s = try scenario(#"{"name":"x","processes":[{"comm":"cc","program":[]}]}"#)
+    let p = try #require(s.processes.first)
+    #expect(p == ProcessSpec(comm: "cc", program: []))
+    #expect(p.name == "cc" && p.argv == ["cc"] && p.user == "root" && p.tty == nil && p.count == 1)
+  }
+
+  @Test func snakeCaseFieldsDecode() throws {
+    let json = #"""
+      {"name":"x","cpus":4,"memory_kb":1024,"boot":"2015-01-01T00:00:00Z",
+       "kernel":{"preemption":2,"idle":"mwait","lock":"mplock","pending":"tailq",
+                 "ithread_cpu":"spread","preempt_boost":"literal"},
+       "costs":{"context_switch":"4us","ipi_send":2,"hlt_wake":"0.5ms","sched_lock":"1us",
+                "lock_fast_path":"30ns","spin_recheck":"200ns","interrupt":"2us",
+                "ipi_delivery":"6us","syscall":"1us"},
+       "users":[{"name":"bob","uid":1000}],
+       "processes":[{"name":"p","comm":"sh","argv":["sh","-i"],"user":"bob","nice":-5,"tty":"p0",
+                     "session_leader":true,"foreground":true,"vsz_kb":10,"rss_kb":5,"count":3,
+                     "start":"1.5s","program":[{"op":"exit"}]}]}
+      """#
+    let s = try scenario(json)
+    #expect(s.cpus == 4 && s.memoryKB == 1024 && s.boot == "2015-01-01T00:00:00Z")
+    #expect(
+      s.kernel
+        == KernelOptions(
+          preemption: 2, idle: .mwait, lock: .mplock, pending: .tailq, ithreadCPU: .spread,
+          preemptBoost: .literal))
+    #expect(
+      s.costs
+        == Costs(
+          contextSwitch: 4_000, interrupt: 2_000, ipiSend: 2_000_000_000, ipiDelivery: 6_000,
+          hltWake: 500_000, syscall: 1_000, schedLock: 1_000, lockFastPath: 30, spinRecheck: 200))
+    #expect(s.users == [UserSpec(name: "bob", uid: 1000)])
+    #expect(
+      s.processes == [
+        ProcessSpec(
+          name: "p", comm: "sh", argv: ["sh", "-i"], user: "bob", nice: -5, tty: "p0",
+          sessionLeader: true, foreground: true, vszKB: 10, rssKB: 5, count: 3,
+          start: 1_500_000_000, program: [.exit])
+      ])
+  }
+
+  @Test func everyStepKind() throws {
+    let steps = #"""
+      {"op":"compute","duration":"2ms"},
+      {"op":"syscall","duration":"10us","giant":true},
+      {"op":"syscall","duration":0.5},
+      {"op":"sleep","duration":{"dist":"uniform","min":"1ms","max":"3ms"}},
+      {"op":"fork","template":"cc","count":4},
+      {"op":"fork","template":"cc"},
+      {"op":"wait","for":"all"},
+      {"op":"wait"},
+      {"op":"repeat","count":3,"steps":[{"op":"compute","duration":{"dist":"exponential","mean":"1s"}}]},
+      {"op":"repeat","steps":[{"op":"sleep","duration":{"dist":"normal","mean":"10ms","stddev":"2ms"}}]},
+      {"op":"exit"}
+      """#
+    let s = try scenario(program(steps))
+    #expect(
+      s.processes[0].program == [
+        .compute(.fixed(2_000_000)),
+        .syscall(.fixed(10_000), giant: true),
+        .syscall(.fixed(500_000_000), giant: false),
+        .sleep(.uniform(min: 1_000_000, max: 3_000_000)),
+        .fork(template: "cc", count: 4),
+        .fork(template: "cc", count: 1),
+        .wait(all: true),
+        .wait(all: false),
+        .repeat(count: 3, steps: [.compute(.exponential(mean: Nanos.s))]),
+        .repeat(
+          count: nil,
+          steps: [
+            .sleep(.normal(mean: 10_000_000, stddev: 2_000_000, min: 0, max: 20_000_000))
+          ]),
+        .exit,
+      ])
+  }
+
+  @Test func fractionalNumbersAreExact() throws {
+    let steps = #"{"op":"compute","duration":0.1},{"op":"compute","duration":"0.1"}"#
+    let s = try scenario(program(steps))
+    let tenth = Step.compute(.fixed(100_000_000))
+    #expect(s.processes[0].program == [tenth, tenth])
+  }
+
+  @Test(arguments: [
+    (#"{"name":"x","cpu":2}"#, ": unknown field 'cpu'"),
+    (#"{"name":"x","zz":1,"aa":2}"#, ": unknown field 'aa'"),
+    (#"{"name":"x","kernel":{"preempt":1}}"#, "kernel: unknown field 'preempt'"),
+    (#"{"name":"x","costs":{"ipi":"1us"}}"#, "costs: unknown field 'ipi'"),
+    (#"{"name":"x","users":[{"name":"a","uid":1,"gid":1}]}"#, "users[0]: unknown field 'gid'"),
+    (
+      #"{"name":"x","processes":[{"comm":"a","program":[],"nicee":1}]}"#,
+      "processes[0]: unknown field 'nicee'"
+    ),
+    (
+      program(#"{"op":"compute","duration":"1ms","giant":true}"#),
+      "processes[0].program[0]: unknown field 'giant'"
+    ),
+    (
+      program(#"{"op":"sleep","duration":{"dist":"uniform","min":1,"max":2,"mean":1}}"#),
+      "processes[0].program[0].duration: unknown field 'mean'"
+    ),
+  ])
+  func unknownFieldsAreErrors(json: String, message: String) {
+    #expect(scenarioError(json) == message)
+  }
+
+  @Test(arguments: [
+    (
+      #"{"name":"x","kernel":{"lock":"spin"}}"#,
+      "kernel.lock: unknown value 'spin' (one of: mplock, rrwlock, bmtx)"
+    ),
+    (
+      #"{"name":"x","kernel":{"idle":"wfi"}}"#,
+      "kernel.idle: unknown value 'wfi' (one of: hlt, mwait)"
+    ),
+    (
+      #"{"name":"x","kernel":{"pending":"fifo"}}"#,
+      "kernel.pending: unknown value 'fifo' (one of: bitmask, tailq)"
+    ),
+    (
+      #"{"name":"x","kernel":{"ithread_cpu":"all"}}"#,
+      "kernel.ithread_cpu: unknown value 'all' (one of: primary, spread)"
+    ),
+    (
+      #"{"name":"x","kernel":{"preempt_boost":"x"}}"#,
+      "kernel.preempt_boost: unknown value 'x' (one of: intended, literal)"
+    ),
+    (
+      program(#"{"op":"spin"}"#),
+      "processes[0].program[0].op: unknown value 'spin' (one of: compute, syscall, sleep, fork, wait, exit, repeat)"
+    ),
+    (
+      program(#"{"op":"wait","for":"some"}"#),
+      "processes[0].program[0].for: unknown value 'some' (one of: any, all)"
+    ),
+    (
+      program(#"{"op":"sleep","duration":{"dist":"pareto"}}"#),
+      "processes[0].program[0].duration.dist: unknown value 'pareto' (one of: uniform, exponential, normal)"
+    ),
+  ])
+  func unknownValuesNameTheAllowedOnes(json: String, message: String) {
+    #expect(scenarioError(json) == message)
+  }
+
+  @Test(arguments: [
+    (
+      program(#"{"op":"compute","duration":"-1ms"}"#),
+      "processes[0].program[0].duration: negative duration"
+    ),
+    (
+      program(#"{"op":"compute","duration":-2}"#),
+      "processes[0].program[0].duration: negative duration"
+    ),
+    (
+      program(#"{"op":"compute","duration":"soon"}"#),
+      "processes[0].program[0].duration: unparsable duration 'soon'"
+    ),
+    (
+      program(#"{"op":"compute","duration":true}"#),
+      #"processes[0].program[0].duration: expected a duration such as "2ms" or a number of seconds"#
+    ),
+    (
+      program(#"{"op":"sleep","duration":{"dist":"exponential","mean":"-1s"}}"#),
+      "processes[0].program[0].duration.mean: negative duration"
+    ),
+    (#"{"name":"x","costs":{"syscall":"-1ns"}}"#, "costs.syscall: negative duration"),
+    (
+      #"{"name":"x","processes":[{"comm":"a","program":[],"start":"x"}]}"#,
+      "processes[0].start: unparsable duration 'x'"
+    ),
+  ])
+  func badDurationsNameTheirPath(json: String, message: String) {
+    #expect(scenarioError(json) == message)
+  }
+
+  @Test func requiredFields() {
+    #expect(scenarioError(#"{"cpus":2}"#) == ": missing name")
+    #expect(
+      scenarioError(#"{"name":"x","processes":[{"program":[]}]}"#) == "processes[0]: missing comm")
+    #expect(
+      scenarioError(#"{"name":"x","processes":[{"comm":"a"}]}"#) == "processes[0]: missing program")
+    #expect(scenarioError(program(#"{"duration":"1s"}"#)) == "processes[0].program[0]: missing op")
+    #expect(
+      scenarioError(program(#"{"op":"sleep"}"#)) == "processes[0].program[0]: missing duration")
+  }
+}
+
+@Suite struct ScenarioValidationTests {
+  private func problem(_ json: String) throws -> String? {
+    try scenario(json).validate()?.description
+  }
+
+  @Test func builtinsAreValid() throws {
+    for name in Scenario.builtinNames {
+      if let s = Scenario.builtin(named: name) { #expect(s.validate() == nil, "\(name)") }
+    }
+  }
+
+  @Test(arguments: [
+    (#"{"name":"x","cpus":0}"#, "cpus: must be 1…256 (got 0)"),
+    (#"{"name":"x","cpus":300}"#, "cpus: must be 1…256 (got 300)"),
+    (#"{"name":""}"#, "name: empty"),
+    (
+      #"{"name":"x","boot":"yesterday"}"#,
+      "boot: expected an ISO 8601 UTC time like 2014-12-10T02:01:00Z (got 'yesterday')"
+    ),
+    (
+      #"{"name":"x","boot":"2014-02-30T00:00:00Z"}"#,
+      "boot: expected an ISO 8601 UTC time like 2014-12-10T02:01:00Z (got '2014-02-30T00:00:00Z')"
+    ),
+    (#"{"name":"x","memory_kb":0}"#, "memory_kb: must be at least 1"),
+    (#"{"name":"x","kernel":{"preemption":3}}"#, "kernel.preemption: must be 0, 1 or 2 (got 3)"),
+    (
+      #"{"name":"x","users":[{"name":"a","uid":5},{"name":"b","uid":5}]}"#,
+      "users[1].uid: duplicate uid 5"
+    ),
+    (
+      #"{"name":"x","users":[{"name":"a","uid":5},{"name":"a","uid":6}]}"#,
+      "users[1].name: duplicate user 'a'"
+    ),
+    (#"{"name":"x","users":[{"name":"root","uid":7}]}"#, "users[0].name: duplicate user 'root'"),
+    (#"{"name":"x","users":[{"name":"toor","uid":0}]}"#, "users[0].uid: duplicate uid 0"),
+    (#"{"name":"x","processes":[{"comm":"","program":[]}]}"#, "processes[0].name: empty"),
+    (
+      #"{"name":"x","processes":[{"name":"n","comm":"","program":[]}]}"#, "processes[0].comm: empty"
+    ),
+    (
+      #"{"name":"x","processes":[{"comm":"a","argv":[],"program":[]}]}"#, "processes[0].argv: empty"
+    ),
+    (
+      #"{"name":"x","processes":[{"comm":"a","user":"bob","program":[]}]}"#,
+      "processes[0].user: unknown user 'bob'"
+    ),
+    (
+      #"{"name":"x","processes":[{"comm":"a","nice":21,"program":[]}]}"#,
+      "processes[0].nice: must be -20…20 (got 21)"
+    ),
+    (
+      #"{"name":"x","processes":[{"comm":"a","nice":-21,"program":[]}]}"#,
+      "processes[0].nice: must be -20…20 (got -21)"
+    ),
+    (
+      #"{"name":"x","processes":[{"comm":"a","count":0,"program":[]}]}"#,
+      "processes[0].count: must be 1…10000 (got 0)"
+    ),
+    (
+      #"{"name":"x","processes":[{"comm":"a","tty":"","program":[]}]}"#,
+      "processes[0].tty: empty (use null for no terminal)"
+    ),
+    (
+      program(#"{"op":"fork","template":"cc"}"#),
+      "processes[0].program[0].template: unknown template 'cc'"
+    ),
+    (
+      program(#"{"op":"repeat","count":-1,"steps":[{"op":"exit"}]}"#),
+      "processes[0].program[0].count: negative (got -1)"
+    ),
+    (program(#"{"op":"repeat","steps":[]}"#), "processes[0].program[0].steps: empty"),
+    (
+      program(#"{"op":"sleep","duration":{"dist":"uniform","min":"2ms","max":"1ms"}}"#),
+      "processes[0].program[0].duration: uniform min 2ms > max 1ms"
+    ),
+    (
+      program(
+        #"{"op":"repeat","steps":[{"op":"exit"},{"op":"sleep","duration":{"dist":"normal","mean":"1ms","stddev":"1ms","min":"2ms","max":"1ms"}}]}"#
+      ), "processes[0].program[0].steps[1].duration: normal min 2ms > max 1ms"
+    ),
+    (
+      #"{"name":"x","templates":[{"comm":"cc","program":[]},{"comm":"cc","program":[]}]}"#,
+      "templates[1].name: duplicate template 'cc'"
+    ),
+    (
+      #"{"name":"x","templates":[{"comm":"cc","nice":99,"program":[]}]}"#,
+      "templates[0].nice: must be -20…20 (got 99)"
+    ),
+  ])
+  func reportsTheFirstProblemWithItsPath(json: String, message: String) throws {
+    #expect(try problem(json) == message)
+  }
+
+  @Test func negativeValuesBuiltInSwiftAreCaught() {
+    var s = Scenario(name: "x", processes: [ProcessSpec(comm: "a", program: [])])
+    s.processes.append(ProcessSpec(comm: "b", program: [.exit, .exit, .compute(.fixed(-1))]))
+    #expect(s.validate()?.description == "processes[1].program[2].duration: negative duration")
+    s.processes[1].program = [.sleep(.normal(mean: 1, stddev: -1, min: 0, max: 2))]
+    #expect(
+      s.validate()?.description == "processes[1].program[0].duration.stddev: negative duration")
+    s.processes[1].program = []
+    s.costs.hltWake = -5
+    #expect(s.validate()?.description == "costs.hlt_wake: negative duration")
+    s.costs = Costs()
+    s.processes[0].start = -1
+    #expect(s.validate()?.description == "processes[0].start: negative duration")
+  }
+
+  @Test func forkOfADeclaredTemplateIsFine() throws {
+    let json = #"""
+      {"name":"x","users":[{"name":"bob","uid":1000}],
+       "templates":[{"comm":"cc","user":"bob","program":[{"op":"compute","duration":"1s"}]}],
+       "processes":[{"comm":"make","program":[{"op":"fork","template":"cc","count":2},{"op":"wait","for":"all"}]}]}
+      """#
+    #expect(try problem(json) == nil)
+  }
+
+  @Test func machineInitAppliesValidation() throws {
+    let s = try scenario(#"{"name":"x","cpus":0}"#)
+    #expect(throws: ScenarioError(path: "cpus", message: "must be 1…256 (got 0)")) {
+      _ = try Machine(scenario: s, seed: 1)
+    }
+  }
+}
+
+@Suite struct ScenarioEncodingTests {
+  private func roundTrip(_ s: Scenario) throws -> Scenario {
+    try JSONDecoder().decode(Scenario.self, from: JSONEncoder().encode(s))
+  }
+
+  @Test func everyBuiltinRoundTrips() throws {
+    let builtins = Scenario.builtinNames.compactMap(Scenario.builtin(named:))
+    #expect(!builtins.isEmpty)
+    for s in builtins { #expect(try roundTrip(s) == s, "\(s.name)") }
+  }
+
+  @Test func everyShapeRoundTrips() throws {
+    let s = Scenario(
+      name: "all", description: "every shape", cpus: 8, memoryKB: 4096,
+      kernel: KernelOptions(preemption: 1, idle: .mwait, lock: .rrwlock, pending: .tailq),
+      costs: Costs(contextSwitch: 2_500, spinRecheck: 1), users: [UserSpec(name: "u", uid: 9)],
+      processes: [
+        ProcessSpec(
+          comm: "make", user: "u", tty: "p0", sessionLeader: true, start: 1_500_000,
+          program: [
+            .fork(template: "cc", count: 4), .wait(all: true), .wait(all: false), .exit,
+            .repeat(count: nil, steps: [.compute(.uniform(min: 1, max: 3_000))]),
+            .repeat(count: 0, steps: [.sleep(.normal(mean: 5, stddev: 1, min: 0, max: 9))]),
+            .syscall(.exponential(mean: 7), giant: true), .syscall(.fixed(0), giant: false),
+          ])
+      ],
+      templates: [ProcessSpec(name: "cc", comm: "cc1", argv: ["cc", "-O2"], program: [])])
+    #expect(try roundTrip(s) == s)
+  }
+
+  @Test func encodingWritesEveryFieldAndCanonicalDurations() throws {
+    let s = Scenario(
+      name: "x", processes: [ProcessSpec(comm: "a", program: [.compute(.fixed(2_500_000))])])
+    let object = try #require(
+      JSONSerialization.jsonObject(with: JSONEncoder().encode(s)) as? [String: Any])
+    #expect(
+      object.keys.sorted() == [
+        "boot", "costs", "cpus", "description", "kernel", "memory_kb", "name", "processes",
+        "templates", "users",
+      ])
+    let costs = try #require(object["costs"] as? [String: String])
+    #expect(
+      costs["context_switch"] == "3us" && costs["syscall"] == "500ns" && costs["hlt_wake"] == "20us"
+    )
+    let process = try #require((object["processes"] as? [[String: Any]])?.first)
+    #expect(process.keys.count == 13)
+    #expect(process["tty"] is NSNull)
+    #expect(process["start"] as? String == "0s")
+    let step = try #require((process["program"] as? [[String: Any]])?.first)
+    #expect(step["op"] as? String == "compute" && step["duration"] as? String == "2500us")
+  }
+}
+
+@Suite struct InputLogCodingTests {
+  @Test func decodesSysctlInputs() throws {
+    let json = #"""
+      {"inputs":[{"at":"1.5s","sysctl":"kern.preemption","value":1},
+                 {"value":2,"sysctl":"kern.preemption","at":2}]}
+      """#
+    let log = try decode(InputLog.self, json)
+    #expect(
+      log.inputs == [
+        Input(time: 1_500_000_000, kind: .sysctl(name: "kern.preemption", value: 1)),
+        Input(time: 2_000_000_000, kind: .sysctl(name: "kern.preemption", value: 2)),
+      ])
+    let again = try JSONDecoder().decode(InputLog.self, from: JSONEncoder().encode(log))
+    #expect(again == log)
+  }
+
+  @Test(arguments: [
+    (#"{"inputs":[{"at":"1s","foo":"x"}]}"#, "inputs[0]: unknown input 'foo' (one of: sysctl)"),
+    (#"{"inputs":[{"at":"1s"}]}"#, "inputs[0]: missing input kind (one of: sysctl)"),
+    (
+      #"{"inputs":[{"at":"1s","sysctl":"kern.preemption","value":1,"extra":2}]}"#,
+      "inputs[0]: unknown field 'extra'"
+    ),
+    (
+      #"{"inputs":[{"at":"-1s","sysctl":"kern.preemption","value":1}]}"#,
+      "inputs[0].at: negative duration"
+    ),
+    (
+      #"{"inputs":[{"at":"2s","sysctl":"a","value":1},{"at":"1s","sysctl":"a","value":1}]}"#,
+      "inputs[1].at: earlier than the input before it"
+    ),
+    (#"{"input":[]}"#, ": unknown field 'input'"),
+  ])
+  func refusesBadInputs(json: String, message: String) {
+    #expect(decodingError(InputLog.self, json) == message)
+  }
+}
