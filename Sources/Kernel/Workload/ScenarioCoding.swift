@@ -131,7 +131,7 @@ extension UserSpec: Codable {
 extension ProcessSpec: Codable {
   private static let keys = [
     "name", "comm", "argv", "user", "nice", "tty", "session_leader", "foreground", "vsz_kb",
-    "rss_kb", "count", "start", "program",
+    "rss_kb", "count", "start", "daemon", "program",
   ]
 
   /// Decodes a process; `comm` and `program` are required.
@@ -152,6 +152,7 @@ extension ProcessSpec: Codable {
       rssKB: try c.field("rss_kb", or: d.rssKB),
       count: try c.field("count", or: d.count),
       start: try c.duration("start", or: d.start),
+      daemon: try c.field("daemon", or: d.daemon),
       program: try c.required("program"))
   }
 
@@ -170,6 +171,7 @@ extension ProcessSpec: Codable {
     try c.put("rss_kb", rssKB)
     try c.put("count", count)
     try c.putDuration("start", start)
+    try c.put("daemon", daemon)
     try c.put("program", program)
   }
 }

@@ -1,6 +1,6 @@
 /// Which command runs; the dispatcher switches on it (no closures in the command table).
 enum CommandID: Sendable {
-  case root, scenario, scenarioList, scenarioShow, scenarioCheck, ps, top, hash
+  case root, scenario, scenarioList, scenarioShow, scenarioCheck, ps, top, hash, bench
 }
 
 /// A command's name, help and options: everything help, usage and the parser need.

@@ -65,6 +65,7 @@ enum CLI {
     case .ps: try SnapshotCommands.ps(args)
     case .top: try SnapshotCommands.top(args)
     case .hash: try SnapshotCommands.hash(args)
+    case .bench: try BenchCommand.run(args)
     }
   }
 }

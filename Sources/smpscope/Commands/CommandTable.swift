@@ -58,13 +58,30 @@ enum CommandTable {
       the same events in the same order. Output: '<hash> events=<N> t=<time>'.
       """)
 
+  /// `smpscope bench`.
+  static let bench = CommandSpec(
+    id: .bench, path: "bench",
+    abstract: "Measure the engine on the build workload scaled up (use a release build).",
+    usage: ["bench [--cpus N] [--jobs N] [--at TIME] [--seed N]"],
+    options: [
+      .value("--cpus", "N", "CPUs (default 64)."),
+      .value("--jobs", "N", "cc jobs, all forked at once (default 10000)."),
+      .value("--at", "TIME", "Simulated time to run (default 10s)."),
+      .value("--seed", "N", "Seed (default 1)."),
+    ],
+    discussion: """
+      Runs the machine with invariant checks off and prints simulated seconds per wall second,
+      events per second, ns per event, the bare event queue's ns per pop+push at the same depth
+      and the ratio, peak RSS and the mix of event kinds.
+      """)
+
   /// `smpscope` itself.
   static let root = CommandSpec(
     id: .root, path: "",
     abstract: "A terminal observatory of the Bitrig smpns SMP kernel, simulated deterministically.",
     usage: ["<subcommand> [options]", "--help | --version"],
     options: [.flag("--version", help: "Print the version.")],
-    subcommands: [scenario, ps, top, hash],
+    subcommands: [scenario, ps, top, hash, bench],
     discussion: """
       Without a subcommand smpscope will open the interactive observatory (not built yet).
       Exit codes: 0 ok, 1 internal failure, 2 usage or bad input, 3 simulated kernel failure.
