@@ -20,6 +20,7 @@ enum Pad {
   /// `%0*d` for non-negative `value`: zero-padded to `width` digits.
   static func zero(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 }

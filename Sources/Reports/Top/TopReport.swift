@@ -24,7 +24,7 @@ public enum TopReport {
     let ncpu = snapshot.cpus.count
     var counts: [JSONMember] = [JSONMember("total", .int(summary.total))]
     for stat in 1..<summary.stateCounts.count {
-      let key = TopSummary.stateNames[stat].replacingSpaces()
+      let key = TopReport.stateCountKeys[stat]
       counts.append(JSONMember(key, .int(summary.stateCounts[stat])))
     }
     let cpus: [JSONValue] = summary.cpuTenths.enumerated().map { cpu, tenths in
@@ -75,6 +75,11 @@ public enum TopReport {
     return JSONWriter.document(doc)
   }
 
+  /// JSON keys of the thread counts by `p_stat` (text says `idle` for sleeping, as top does).
+  static let stateCountKeys = [
+    "", "starting", "running", "sleeping", "stopped", "zombie", "dead", "on_processor",
+  ]
+
   /// The listed threads in display order: top counts SZOMB threads but never lists them.
   static func listed(_ snapshot: Snapshot) -> [ProcSnapshot] {
     snapshot.procs.filter { $0.stat != .SZOMB }.sorted(by: TopSort.precedes)
@@ -83,12 +88,5 @@ public enum TopReport {
   /// Tenths of a percent as a JSON number with one decimal.
   static func tenthsJSON(_ t: Int) -> String {
     String(t / 10) + "." + String(t % 10)
-  }
-}
-
-extension String {
-  /// Spaces replaced by underscores (`on processor` → `on_processor`).
-  func replacingSpaces() -> String {
-    String(map { $0 == " " ? "_" : $0 })
   }
 }

@@ -64,7 +64,8 @@ struct TopRow: Equatable, Sendable {
   /// display.c `printable`: every byte that is not printable ASCII becomes `?`.
   static func printable(_ s: String) -> String {
     if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
-    return String(decoding: s.utf8.map { $0 >= 0x20 && $0 < 0x7F ? $0 : UInt8(ascii: "?") },
+    return String(
+      decoding: s.utf8.map { $0 >= 0x20 && $0 < 0x7F ? $0 : UInt8(ascii: "?") },
       as: UTF8.self)
   }
 }

@@ -21,8 +21,10 @@ struct TopSummary: Sendable {
   var identity: String
 
   /// The summary-line names for `p_stat` 1…7 (machine.c `procstatenames`).
-  static let stateNames = ["", "starting", "running", "idle", "stopped", "zombie", "dead",
-    "on processor"]
+  static let stateNames = [
+    "", "starting", "running", "idle", "stopped", "zombie", "dead",
+    "on processor",
+  ]
   /// The CPU states shown, in top's order (no `nice`: the model has no such state).
   static let cpuStateOrder: [CPUState] = [.user, .sys, .spin, .intr, .idle]
   /// Their names on the `CPUn states:` line.
