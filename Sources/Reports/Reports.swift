@@ -1,3 +1,4 @@
 import Kernel
-/// Placeholder; the reports arrive with Foundation II.
+
+/// Namespace for the text and JSON renderings of a `Snapshot` (see `PsReport`, `TopReport`).
 public enum Reports {}

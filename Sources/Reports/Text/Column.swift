@@ -1,0 +1,71 @@
+/// Which side of its field a column's text sits on.
+enum Justify: Sendable {
+  /// Text first, then padding (`%-*s`).
+  case left
+  /// Padding first, then text (`%*s`).
+  case right
+}
+
+/// One column of a BSD-style listing: header, field width and justification.
+struct Column: Sendable {
+  /// Header text.
+  let header: String
+  /// Field width: the declared width or the header's length, whichever is larger (ps `scanvars`).
+  let width: Int
+  /// Justification of header and cells.
+  let justify: Justify
+  /// Whether cells are cut to `width` (`%-*.*s`) instead of overflowing.
+  let clip: Bool
+
+  /// Makes a column; `width` is widened to fit the header.
+  init(_ header: String, width: Int, _ justify: Justify, clip: Bool = false) {
+    self.header = header
+    self.width = max(width, header.count)
+    self.justify = justify
+    self.clip = clip
+  }
+
+  /// The cell text laid out in this column's field.
+  func cell(_ text: String, padded: Bool = true) -> String {
+    let t = clip ? Pad.clip(text, width) : text
+    if !padded { return t }
+    switch justify {
+    case .left: return Pad.left(t, width)
+    case .right: return Pad.right(t, width)
+    }
+  }
+}
+
+/// A list of columns separated by single spaces, laid out the way ps and top print them.
+struct TextTable: Sendable {
+  /// The columns, left to right.
+  let columns: [Column]
+  /// Whether data rows pad the last column (ps does; top's `%s` COMMAND does not).
+  let padLastCell: Bool
+
+  /// The header line with its newline: a left-justified last header is printed unpadded.
+  func header() -> String {
+    var out = ""
+    for (i, column) in columns.enumerated() {
+      let last = i == columns.count - 1
+      switch column.justify {
+      case .left: out.append(last ? column.header : Pad.left(column.header, column.width))
+      case .right: out.append(Pad.right(column.header, column.width))
+      }
+      if !last { out.append(" ") }
+    }
+    out.append("\n")
+    return out
+  }
+
+  /// Appends one data row (cells in column order) and its newline to `out`.
+  func appendRow(_ cells: [String], to out: inout String) {
+    let n = min(cells.count, columns.count)
+    for i in 0..<n {
+      let last = i == columns.count - 1
+      out.append(columns[i].cell(cells[i], padded: !last || padLastCell))
+      if !last { out.append(" ") }
+    }
+    out.append("\n")
+  }
+}

@@ -1,2 +1,0 @@
-import Testing
-@Suite struct ReportsSmoke { @Test func nothing() {} }
