@@ -454,7 +454,8 @@ private func program(_ steps: String) -> String {
       costs["context_switch"] == "3us" && costs["syscall"] == "500ns" && costs["hlt_wake"] == "20us"
     )
     let process = try #require((object["processes"] as? [[String: Any]])?.first)
-    #expect(process.keys.count == 13)
+    #expect(process.keys.count == 14)
+    #expect(process["daemon"] as? Bool == false)
     #expect(process["tty"] is NSNull)
     #expect(process["start"] as? String == "0s")
     let step = try #require((process["program"] as? [[String: Any]])?.first)

@@ -46,7 +46,8 @@ enum BenchCommand {
       let n = machine.eventMix[Int(kind.rawValue)]
       let pct = 100 * Double(n) / Double(max(1, events))
       out += "  " + kind.name.padding(toLength: 12, withPad: " ", startingAt: 0)
-      out += String(repeating: " ", count: max(0, 12 - "\(n)".count)) + "\(n)  " + fmt(pct, 1) + "%\n"
+      out +=
+        String(repeating: " ", count: max(0, 12 - "\(n)".count)) + "\(n)  " + fmt(pct, 1) + "%\n"
     }
     if checksum == 42 { out += "" }  // keeps the probe's result alive
     Output.out(out)

@@ -32,7 +32,8 @@ import Testing
   }
 
   @Test func sleepIsTickGranularAndInterruptible() throws {
-    let s = TestMachine.running(cpus: 1, [[.compute(.fixed(Nanos.ms)), .sleep(.fixed(25 * Nanos.ms))]])
+    let s = TestMachine.running(
+      cpus: 1, [[.compute(.fixed(Nanos.ms)), .sleep(.fixed(25 * Nanos.ms))]])
     var m = try Machine(scenario: s, seed: 1)
     m.run(until: 2 * Nanos.ms)
     let p = try #require(m.proc(named: "p0"))
@@ -69,7 +70,8 @@ import Testing
   @Test func bootThreads() throws {
     let m = try Machine(scenario: TestMachine.empty(cpus: 3), seed: 1)
     let names = m.snapshot().procs.map(\.comm)
-    #expect(names == ["swapper", "init", "pagedaemon", "reaper", "update", "idle0", "idle1", "idle2"])
+    #expect(
+      names == ["swapper", "init", "pagedaemon", "reaper", "update", "idle0", "idle1", "idle2"])
     let idle = m.snapshot().procs.filter(\.isIdle)
     #expect(idle.allSatisfy { $0.flags.contains([.P_SYSTEM, .P_CPUPEG]) })
   }
