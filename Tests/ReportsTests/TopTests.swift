@@ -124,7 +124,7 @@ import Testing
 
   @Test func endsLikeADumbTerminalDisplay() {
     let text = TopReport.render(SampleMachine.snapshot())
-    #expect(text.hasSuffix(" sh\n\n\n") || text.hasSuffix("\n\n\n"))
+    #expect(text.hasSuffix("% pagedaemon\n\n\n"))
     #expect(text.contains("\n\n" + Self.header))
   }
 

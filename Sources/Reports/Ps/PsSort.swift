@@ -34,8 +34,8 @@ enum PsSort {
     return a.id < b.id
   }
 
-  /// `procs` in listing order.
+  /// `procs` in listing order (indices are sorted, so no proc is copied while sorting).
   static func sorted(_ procs: [ProcSnapshot]) -> [ProcSnapshot] {
-    procs.sorted(by: precedes)
+    procs.indices.sorted { precedes(procs[$0], procs[$1]) }.map { procs[$0] }
   }
 }

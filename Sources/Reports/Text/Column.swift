@@ -27,11 +27,27 @@ struct Column: Sendable {
 
   /// The cell text laid out in this column's field.
   func cell(_ text: String, padded: Bool = true) -> String {
-    let t = clip ? Pad.clip(text, width) : text
-    if !padded { return t }
+    var out = ""
+    append(text, padded: padded, to: &out)
+    return out
+  }
+
+  /// Appends the cell text laid out in this column's field to `out`.
+  func append(_ text: String, padded: Bool = true, to out: inout String) {
+    var t = text
+    var length = Pad.length(text)
+    if clip && length > width {
+      t = String(text.prefix(width))
+      length = width
+    }
+    let pad = padded ? width - length : 0
     switch justify {
-    case .left: return Pad.left(t, width)
-    case .right: return Pad.right(t, width)
+    case .left:
+      out.append(t)
+      Pad.appendSpaces(pad, to: &out)
+    case .right:
+      Pad.appendSpaces(pad, to: &out)
+      out.append(t)
     }
   }
 }
@@ -63,7 +79,7 @@ struct TextTable: Sendable {
     let n = min(cells.count, columns.count)
     for i in 0..<n {
       let last = i == columns.count - 1
-      out.append(columns[i].cell(cells[i], padded: !last || padLastCell))
+      columns[i].append(cells[i], padded: !last || padLastCell, to: &out)
       if !last { out.append(" ") }
     }
     out.append("\n")

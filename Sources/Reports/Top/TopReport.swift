@@ -82,7 +82,9 @@ public enum TopReport {
 
   /// The listed threads in display order: top counts SZOMB threads but never lists them.
   static func listed(_ snapshot: Snapshot) -> [ProcSnapshot] {
-    snapshot.procs.filter { $0.stat != .SZOMB }.sorted(by: TopSort.precedes)
+    let procs = snapshot.procs
+    return procs.indices.filter { procs[$0].stat != .SZOMB }
+      .sorted { TopSort.precedes(procs[$0], procs[$1]) }.map { procs[$0] }
   }
 
   /// Tenths of a percent as a JSON number with one decimal.
