@@ -16,6 +16,10 @@ public struct Input: Equatable, Sendable {
 public enum InputKind: Equatable, Sendable {
   /// Write a sysctl (`kern.preemption`).
   case sysctl(name: String, value: Int)
+  /// Make the named device raise one interrupt now.
+  case inject(device: String)
+  /// Set the named device's Poisson arrival rate, interrupts per second (0 stops it).
+  case rate(device: String, perSecond: Int)
 }
 
 /// Why an input was refused.

@@ -152,9 +152,20 @@ public struct Machine: Sendable {
         throw InputError("kern.preemption: must be 0, 1 or 2, not \(value)")
       }
       options.preemption = value
+    case .inject(let name):
+      guard let d = deviceIndex(name) else { throw InputError("unknown device '\(name)'") }
+      injectInterrupt(device: d)
+    case .rate(let name, let perSecond):
+      guard let d = deviceIndex(name) else { throw InputError("unknown device '\(name)'") }
+      guard perSecond >= 0 else { throw InputError("rate: negative (\(perSecond))") }
+      setRate(device: d, perSecond: perSecond)
     }
     inputLog.append(Input(time: now, kind: input.kind))
   }
+
+  func deviceIndex(_ name: String) -> Int? { scenario.devices.firstIndex { $0.name == name } }
+  mutating func injectInterrupt(device: Int) {}
+  mutating func setRate(device: Int, perSecond: Int) {}
 
   /// Current `kern.preemption`.
   public var preemption: Int { options.preemption }

@@ -1,7 +1,9 @@
 /// Boot: proc0, init, the kernel threads of D15, one idle thread per CPU, then the scenario.
 extension Machine {
   mutating func boot() throws(ScenarioError) {
-    var compiler = ProgramCompiler(templates: templateIndex())
+    var compiler = ProgramCompiler(
+      templates: templateIndex(), devices: nameIndex(scenario.devices.map(\.name)),
+      mutexes: nameIndex(scenario.mutexes))
     for (i, s) in scenario.processes.enumerated() {
       specEntry.append(try compiler.compile(s.program, path: "processes[\(i)].program"))
     }
@@ -82,6 +84,12 @@ extension Machine {
     }
     extra = 0
     extraSpin = 0
+  }
+
+  private func nameIndex(_ names: [String]) -> [String: Int32] {
+    var t: [String: Int32] = [:]
+    for (i, n) in names.enumerated() { t[n] = Int32(i) }
+    return t
   }
 
   private func templateIndex() -> [String: Int32] {

@@ -54,6 +54,8 @@ extension Machine {
       case .exit:
         exitProc(c, p)
         return
+      case .io, .read, .critical, .mutex:
+        procs[Int(p)].pc += 1
       case .loopBegin(let slot, let count, let end):
         if count == 0 {
           procs[Int(p)].pc = end + 1

@@ -82,6 +82,8 @@ extension InputKind: Codable {
     case .sysctl(let name, let value):
       try c.put("sysctl", name)
       try c.put("value", value)
+    case .inject, .rate:
+      throw EncodingError.invalidValue(self, .init(codingPath: [], debugDescription: "TODO"))
     }
   }
 }

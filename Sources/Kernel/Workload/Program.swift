@@ -14,6 +14,14 @@ enum Op: Equatable {
   case ksleep(dist: Int32, wmesg: Wmesg, priority: Int32)
   /// Kernel thread: kernel work for a drawn time.
   case kwork(dist: Int32)
+  /// Request I/O from a device and sleep until it completes.
+  case io(device: Int32)
+  /// Sleep until a soft interrupt delivers data.
+  case read(from: SoftIntr)
+  /// Kernel work inside a critical section.
+  case critical(dist: Int32)
+  /// Hold a spinning mutex.
+  case mutex(index: Int32, dist: Int32)
 }
 
 /// Compiles scenario steps into flat code with explicit loop jumps.
@@ -22,6 +30,10 @@ struct ProgramCompiler {
   var dists: [DurationSpec] = []
   /// Template name → template index, for `fork`.
   let templates: [String: Int32]
+  /// Device name → device index, for `io`.
+  let devices: [String: Int32]
+  /// Mutex name → index, for `mutex`.
+  let mutexes: [String: Int32]
 
   /// Most nested `repeat`s a program may have (the per-thread loop counters are a SIMD4).
   static let maxLoopDepth = 4
@@ -59,6 +71,18 @@ struct ProgramCompiler {
         }
         code.append(.fork(template: t, count: Int32(count)))
       case .wait(let all): code.append(.wait(all: all))
+      case .io(let device):
+        guard let d = devices[device] else {
+          throw ScenarioError(path: "\(path)[\(i)].device", message: "unknown device '\(device)'")
+        }
+        code.append(.io(device: d))
+      case .read(let from): code.append(.read(from: from))
+      case .critical(let d): code.append(.critical(dist: dist(d)))
+      case .mutex(let name, let d):
+        guard let m = mutexes[name] else {
+          throw ScenarioError(path: "\(path)[\(i)].name", message: "unknown mutex '\(name)'")
+        }
+        code.append(.mutex(index: m, dist: dist(d)))
       case .exit: code.append(.exit)
       case .repeat(let count, let body):
         guard depth < ProgramCompiler.maxLoopDepth else {

@@ -23,13 +23,18 @@ public struct Scenario: Equatable, Sendable {
   public var processes: [ProcessSpec]
   /// Process templates that `fork` steps refer to by name.
   public var templates: [ProcessSpec]
+  /// Devices and their interrupt sources, in attach order.
+  public var devices: [DeviceSpec]
+  /// Spinning mutexes program steps may take (`mtx_enter`), by name.
+  public var mutexes: [String]
 
   /// Makes a scenario; every field but the name and processes has the documented default.
   public init(
     name: String, description: String = "", cpus: Int = 2,
     boot: String = Scenario.defaultBoot, memoryKB: Int = 2_097_152,
     kernel: KernelOptions = KernelOptions(), costs: Costs = Costs(),
-    users: [UserSpec] = [], processes: [ProcessSpec], templates: [ProcessSpec] = []
+    users: [UserSpec] = [], processes: [ProcessSpec], templates: [ProcessSpec] = [],
+    devices: [DeviceSpec] = [], mutexes: [String] = []
   ) {
     self.name = name
     self.description = description
@@ -41,6 +46,8 @@ public struct Scenario: Equatable, Sendable {
     self.users = users
     self.processes = processes
     self.templates = templates
+    self.devices = devices
+    self.mutexes = mutexes
   }
 
   /// The branch log's boot clock: 2014-12-10 02:01:00 UTC.
@@ -211,12 +218,17 @@ public struct Costs: Equatable, Sendable {
   public var lockFastPath: SimTime
   /// One spin re-check after the lock word changes.
   public var spinRecheck: SimTime
+  /// A soft interrupt handler's pass (softclock, softnet, softtty), besides its items.
+  public var softintrPass: SimTime
+  /// Each item a soft interrupt handles: a timeout fired, a packet, a character.
+  public var softintrItem: SimTime
 
   /// Makes a cost table; every default is SPEC.md D18's.
   public init(
     contextSwitch: SimTime = 3_000, interrupt: SimTime = 1_000, ipiSend: SimTime = 1_000,
     ipiDelivery: SimTime = 5_000, hltWake: SimTime = 20_000, syscall: SimTime = 500,
-    schedLock: SimTime = 300, lockFastPath: SimTime = 20, spinRecheck: SimTime = 100
+    schedLock: SimTime = 300, lockFastPath: SimTime = 20, spinRecheck: SimTime = 100,
+    softintrPass: SimTime = 1_000, softintrItem: SimTime = 1_000
   ) {
     self.contextSwitch = contextSwitch
     self.interrupt = interrupt
@@ -227,5 +239,7 @@ public struct Costs: Equatable, Sendable {
     self.schedLock = schedLock
     self.lockFastPath = lockFastPath
     self.spinRecheck = spinRecheck
+    self.softintrPass = softintrPass
+    self.softintrItem = softintrItem
   }
 }

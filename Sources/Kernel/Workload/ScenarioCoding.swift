@@ -233,6 +233,8 @@ extension Step: Codable {
     case .sleep(let d):
       try c.put("op", "sleep")
       try c.put("duration", d)
+    case .io, .read, .critical, .mutex:
+      throw EncodingError.invalidValue(self, .init(codingPath: [], debugDescription: "TODO"))
     case .fork(let template, let count):
       try c.put("op", "fork")
       try c.put("template", template)

@@ -95,6 +95,8 @@ private struct ScenarioValidator {
         if count < 1 { fail("\(here).count", "must be at least 1 (got \(count))") }
       case .wait, .exit:
         break
+      case .io, .read, .critical, .mutex:
+        break
       case .repeat(let count, let body):
         if let count, count < 0 { fail("\(here).count", "negative (got \(count))") }
         if body.isEmpty { fail("\(here).steps", "empty") }

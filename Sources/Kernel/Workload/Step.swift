@@ -12,6 +12,17 @@ public indirect enum Step: Equatable, Sendable {
   case wait(all: Bool)
   /// `exit`.
   case exit
+  /// Ask `device` for I/O and sleep (at PRIBIO, the device's wmesg) until its completion
+  /// interrupt's handler wakes the thread.
+  case io(device: String)
+  /// Read from a soft interrupt's queue: sleep until its handler has delivered data
+  /// (`softnet` → wmesg `netio` at PSOCK, `softtty` → `ttyin` at TTIPRI), interruptible.
+  case read(from: SoftIntr)
+  /// Kernel work for `duration` inside a critical section (interrupts deferred, no preemption).
+  case critical(DurationSpec)
+  /// Hold the named spinning mutex for `duration` (`mtx_enter` implies a critical section;
+  /// contenders spin on their CPU).
+  case mutex(name: String, DurationSpec)
   /// Run `steps` `count` times, or forever when `count` is nil.
   case `repeat`(count: Int?, steps: [Step])
 }
