@@ -58,7 +58,29 @@ public struct Machine: Sendable {
   var clockCount: UInt64 = 0
   var ipiCount: UInt64 = 0
   var workloadAlive = 0
-  var zombieLists: [Int32] = []
+
+  // Interrupts.
+  var sources: [Source] = []
+  var handlers: [Handler] = []
+  var devices: [Device] = []
+  var deviceRNG: [Xoshiro] = []
+  var softQueues = [SoftQueue](repeating: SoftQueue(), count: 3)
+  /// Source of each hardware slot (−1 = none).
+  var slotSource = [Int32](repeating: -1, count: 64)
+  /// A handler was added to an edge source that already had one (amd64 `intr_shared_edge`).
+  var intrSharedEdge = false
+  /// The tailq pending model's FIFOs, 64 entries per CPU.
+  var pendQ: [UInt8]
+  /// Running deferred interrupts (`intr_unpend`) right now.
+  var unpending = false
+  var dispatchLatency: [Histogram] = []
+  var completionLatency: [Histogram] = []
+  var wakeupLatency = Histogram()
+  var userWakeupLatency = Histogram()
+
+  // Locks: giant first.
+  var locks: [Bmtx] = [Bmtx(name: "giant", wmesg: .giant)]
+  var mutexFree: [SimTime] = []
 
   // Scratch for the event being handled.
   /// The CPU executing the current event (`curcpu()`).
@@ -73,7 +95,8 @@ public struct Machine: Sendable {
   var dists: [DurationSpec] = []
   var specEntry: [Int32] = []
   var templateEntry: [Int32] = []
-  var idleEntry: Int32 = 0
+  /// Each device's I/O latency distribution (an index into `dists`).
+  var ioLatencyDist: [Int32] = []
 
   static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
   static let fnvPrime: UInt64 = 0x100_0000_01b3
@@ -96,6 +119,7 @@ public struct Machine: Sendable {
     rqHead = [Int32](repeating: -1, count: scenario.cpus * KernelConst.SCHED_NQS)
     rqTail = rqHead
     allCPUs = CPUSet.all(scenario.cpus)
+    pendQ = [UInt8](repeating: 0, count: 64 * scenario.cpus)
     try boot()
   }
 
@@ -120,6 +144,9 @@ public struct Machine: Sendable {
       curcpu = -1
       startProcess(spec: Int(e.arg))
     case .mwaitWake: mwaitWakeEvent(c)
+    case .deviceArrival: deviceArrivalEvent(e.arg, at: e.time)
+    case .ioComplete: ioCompleteEvent(e.arg)
+    case .lineReassert: lineReassertEvent(e.arg)
     }
     if checksInvariants { recordViolations(checkInvariants()) }
     return true
@@ -164,8 +191,6 @@ public struct Machine: Sendable {
   }
 
   func deviceIndex(_ name: String) -> Int? { scenario.devices.firstIndex { $0.name == name } }
-  mutating func injectInterrupt(device: Int) {}
-  mutating func setRate(device: Int, perSecond: Int) {}
 
   /// Current `kern.preemption`.
   public var preemption: Int { options.preemption }
@@ -206,4 +231,11 @@ struct ProcInfo {
   var foreground = false
   var vszKB = 0
   var rssKB = 0
+}
+
+extension Machine: CustomStringConvertible {
+  /// One line: scenario, seed, time and events (the full state is far too big to print).
+  public var description: String {
+    "Machine(\(scenario.name), seed \(seed), t=\(now)ns, \(eventCount) events)"
+  }
 }

@@ -10,6 +10,12 @@ public enum EventKind: UInt8, Sendable, CaseIterable {
   case procStart = 3
   /// An idle CPU in `mwait` sees its monitored line written and wakes without an IPI.
   case mwaitWake = 4
+  /// A device raises an interrupt of its own (its arrival process): `arg` = device.
+  case deviceArrival = 5
+  /// A device finishes a thread's I/O request and raises its interrupt: `arg` = thread.
+  case ioComplete = 6
+  /// A level-triggered line still asserted at unmask interrupts again: `arg` = source.
+  case lineReassert = 7
 
   /// Short name for the bench's event mix and the log.
   public var name: String {
@@ -19,6 +25,9 @@ public enum EventKind: UInt8, Sendable, CaseIterable {
     case .ipi: return "ipi"
     case .procStart: return "proc-start"
     case .mwaitWake: return "mwait-wake"
+    case .deviceArrival: return "device"
+    case .ioComplete: return "io-done"
+    case .lineReassert: return "reassert"
     }
   }
 }
@@ -33,7 +42,7 @@ struct Event {
   var kind: EventKind
   /// The CPU it happens on.
   var cpu: Int32
-  /// Kind-specific argument (a process-spec index for `procStart`).
+  /// Kind-specific argument: a process-spec index, a device, a thread or a source (see `EventKind`).
   var arg: Int32
 
   /// Total order `(time, seq)`.

@@ -51,7 +51,7 @@ extension Machine {
   mutating func ipiEvent(_ c: Int) {
     cpus[c].ipiInFlight = false
     if procs[Int(cpus[c].cur)].crit > 0 {
-      defer_(c, PendingSlot.ipi)
+      pend(c, slot: 63)
       return
     }
     enterInterrupt(c)
@@ -61,6 +61,12 @@ extension Machine {
 
   /// `x86_ipi_handler`: swap `ci_ipis` to 0 and run each function, counting evcount `ipi` per bit.
   mutating func ipiHandler(_ c: Int) {
+    if checksInvariants && cpus[c].phase != .intr {
+      recordViolations([
+        Violation(
+          invariant: 16, time: now, message: "cpu\(c): IPI handler outside interrupt context")
+      ])
+    }
     let bits = cpus[c].ipis
     cpus[c].ipis = 0
     ipiCount += UInt64(bits.nonzeroBitCount)

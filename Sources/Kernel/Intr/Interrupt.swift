@@ -1,14 +1,15 @@
 /// Interrupt entry and exit, and deferral by critical sections (SPEC.md §3.2, §3.3).
 extension Machine {
-  /// Records an interrupt as pending because the current thread is in a critical section.
-  mutating func defer_(_ c: Int, _ slot: UInt64) {
-    cpus[c].ipending |= slot
-    traceRecord(.deferred, Int32(slot.trailingZeroBitCount))
-  }
-
   /// Enters interrupt context: suspends the running segment or leaves `hlt`; nested interrupts
   /// extend the handler already running.
   mutating func enterInterrupt(_ c: Int) {
+    if checksInvariants && procs[Int(cpus[c].cur)].crit > 0 {
+      recordViolations([
+        Violation(
+          invariant: 3, time: now,
+          message: "cpu\(c): interrupt handler entered at crit \(procs[Int(cpus[c].cur)].crit)")
+      ])
+    }
     switch cpus[c].phase {
     case .run:
       charge(c)
@@ -21,12 +22,16 @@ extension Machine {
       charge(c)
       cpus[c].times.idle += costs.hltWake
       startIntr(c, at: now + costs.hltWake)
+    case .spin:
+      charge(c)
+      stopSpinning(c)
+      startIntr(c, at: now)
     case .intr, .kernel:
       break
     }
   }
 
-  private mutating func startIntr(_ c: Int, at t: SimTime) {
+  mutating func startIntr(_ c: Int, at t: SimTime) {
     cpus[c].phase = .intr
     cpus[c].segKind = .intr
     cpus[c].segStart = t
@@ -43,32 +48,22 @@ extension Machine {
     extraSpin = 0
   }
 
-  /// `crit_unpend` → `intr_unpend`: run what was deferred, highest slot first (IPI, then clock).
-  mutating func critUnpend(_ c: Int) {
-    let bits = cpus[c].ipending
-    cpus[c].ipending = 0
-    startIntr(c, at: now)
-    var handlers = 0
-    if bits & PendingSlot.ipi != 0 {
-      ipiHandler(c)
-      handlers += 1
-    }
-    if bits & PendingSlot.timer != 0 {
-      clockWork(c)
-      handlers += 1
-    }
-    finishInterrupt(c, handlers: handlers)
-  }
-
-  /// `Xdoreti`: back from interrupt context; an AST in user mode preempts, the idle thread
-  /// re-checks its queues, kernel code resumes (kern.preemption comes with the interrupts issue).
+  /// `Xdoreti`: back from interrupt context. The SCHED_UNLOCK that ended `ithread_run` was the
+  /// outermost `crit_leave`, so a kernel-preemption request is taken here; otherwise an AST in user
+  /// mode preempts, the idle thread re-checks its queues, and kernel code resumes.
   mutating func returnFromInterrupt(_ c: Int) {
     let p = cpus[c].cur
     if procs[Int(p)].isIdle {
       idleLoop(c)
       return
     }
-    if procs[Int(p)].cont == .segment && procs[Int(p)].segMode == .user && cpus[c].wantResched {
+    if procs[Int(p)].preempt && procs[Int(p)].crit == 0 {
+      kernelPreempt(c)
+      return
+    }
+    let userMode = procs[Int(p)].cont == .segment && procs[Int(p)].segMode == .user
+    if userMode && cpus[c].wantResched {
+      cpus[c].preempt.userPreemptions += 1
       preemptUser(c)
       return
     }

@@ -65,6 +65,73 @@ extension Machine {
         fail(21, "pinned pid \(pr.pid) has p_cpu \(pr.cpu), pinned to cpu\(pr.pinnedCPU)")
       }
     }
+    checkInterrupts(fail)
     return out
+  }
+
+  /// Invariants 2–5, 8–13, 15 and 23: critical sections, pending work, ithreads, preemption.
+  private func checkInterrupts(_ fail: (Int, String) -> Void) {
+    for c in 0..<ncpu {
+      let cur = cpus[c].cur
+      let crit = procs[Int(cur)].crit
+      if cpus[c].phase == .kernel && crit < 1 {
+        fail(2, "cpu\(c): SCHED_LOCK/mutex work at crit depth \(crit)")
+      }
+      let quiet = cpus[c].phase == .run || cpus[c].phase == .halted || cpus[c].phase == .spin
+      if quiet && crit == 0 && cpus[c].ipending != 0 {
+        fail(4, "cpu\(c): ci_ipending 0x\(String(cpus[c].ipending, radix: 16)) left at depth 0")
+      }
+      for slot in drainOrder(c) where slot < 62 {
+        let s = slotSource[slot]
+        if s >= 0 && sources[Int(s)].trigger == .level && !sources[Int(s)].masked {
+          fail(5, "cpu\(c): slot \(slot) pending but its level source is unmasked")
+        }
+      }
+    }
+    var ithreadsOf = [Int](repeating: 0, count: sources.count)
+    for i in procs.indices where procs[i].alive && procs[i].ihSource >= 0 {
+      ithreadsOf[Int(procs[i].ihSource)] += 1
+    }
+    for (i, src) in sources.enumerated() {
+      let t = Int(src.ithread)
+      let pr = procs[t]
+      if src.trigger == .level && src.slot >= 0 && src.scheduled && !src.masked {
+        fail(8, "\(info[t].comm): level source scheduled but unmasked")
+      }
+      let name = String(
+        src.handlers.map { handlers[Int($0)].name }.joined(separator: ",").prefix(
+          KernelConst.MAXCOMLEN))
+      if ithreadsOf[i] != 1 || pr.ihSource != Int32(i) || info[t].comm != name {
+        fail(9, "source \(i): \(ithreadsOf[i]) ithreads, p_comm '\(info[t].comm)' (want '\(name)')")
+      }
+      let pin: Int32 = options.ithreadCPU == .spread ? Int32(i % ncpu) : 0
+      if !pr.flags.contains(.P_CPUPEG) || pr.pinnedCPU != pin || pr.cpu != pin {
+        fail(10, "\(info[t].comm): not pinned to cpu\(pin) (p_cpu \(pr.cpu))")
+      }
+      let ownSleep = pr.stat == .SSLEEP && pr.wchan == SourceAddr.source(Int32(i))
+      let onLock = pr.stat == .SSLEEP && pr.onList == .lockWaiters
+      if (pr.stat == .SRUN || pr.stat == .SONPROC || ownSleep || onLock)
+        && pr.priority != Int32(KernelConst.PVM)
+      {
+        fail(11, "\(info[t].comm): priority \(pr.priority), not PVM")
+      }
+      if ownSleep {
+        if pr.wmesg != .intr || pr.flags.contains(.P_SINTR) {
+          fail(11, "\(info[t].comm): ithread sleep without wmesg intr / with P_SINTR")
+        }
+        if src.scheduled { fail(12, "\(info[t].comm): asleep while is_scheduled") }
+        if locks[Int(Machine.giant)].owner == Int32(t) || pr.crit != 0 {
+          fail(13, "\(info[t].comm): asleep holding giant or at crit \(pr.crit)")
+        }
+      }
+      for h in src.handlers where handlers[Int(h)].count > src.passes {
+        fail(15, "\(handlers[Int(h)].name): count \(handlers[Int(h)].count) > passes \(src.passes)")
+      }
+    }
+    if options.preemption == 0 {
+      for i in procs.indices where procs[i].alive && procs[i].preempt {
+        fail(23, "pid \(procs[i].pid) has p_preempt with kern.preemption=0")
+      }
+    }
   }
 }

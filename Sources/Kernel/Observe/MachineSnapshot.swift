@@ -29,10 +29,19 @@ extension Machine {
       id: id, pid: Int(p.pid), ppid: parentPid, uid: pi.uid, user: pi.user, comm: pi.comm,
       argv: pi.argv, stat: p.stat, flags: p.flags, priority: Int(p.priority),
       usrpri: Int(p.usrpri), nice: Int(p.nice), estcpu: Int(p.estcpu), pctcpu: Int(p.pctcpu),
-      slptime: Int(p.slptime), wmesg: p.wmesg.text, cpu: p.cpu >= 0 ? Int(p.cpu) : nil,
+      slptime: Int(p.slptime), wmesg: wmesgText(p), cpu: p.cpu >= 0 ? Int(p.cpu) : nil,
       crit: Int(p.crit), vszKB: system ? 0 : pi.vszKB, rssKB: system ? 0 : pi.rssKB, tty: pi.tty,
       sessionLeader: pi.sessionLeader, foreground: pi.foreground, startTime: p.startTime,
       runtime: runtime, isIdle: p.isIdle)
+  }
+
+  /// `p_wmesg` as text: device waits show the device's wmesg, lock waits the lock's name.
+  func wmesgText(_ p: Proc) -> String? {
+    switch p.wmesg {
+    case .device: return p.ioDevice >= 0 ? devices[Int(p.ioDevice)].wmesg : "biowait"
+    case .giant: return p.waitLock >= 0 ? locks[Int(p.waitLock)].name : "giant"
+    default: return p.wmesg.text
+    }
   }
 
   /// One CPU, with its state times brought up to `now`.
@@ -65,6 +74,4 @@ extension Machine {
       ipisReceived: cpu.ipisReceived, switches: cpu.switches)
   }
 
-  /// evcount `clock` and `ipi` totals (the rest of `vmstat -i` comes with the interrupts issue).
-  public var evcounts: (clock: UInt64, ipi: UInt64) { (clockCount, ipiCount) }
 }

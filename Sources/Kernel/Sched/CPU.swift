@@ -8,6 +8,9 @@ enum Phase: UInt8 {
   case intr
   /// The idle thread sits in `hlt`/`mwait`; no timer.
   case halted
+  /// Spinning on a lock whose owner runs; no timer: the lock's release (or its owner leaving
+  /// the CPU) wakes the spinner. Interrupts are taken.
+  case spin
 }
 
 /// Nanoseconds per CPU state.
@@ -55,12 +58,6 @@ enum IPIFunction {
   static let NOP: UInt32 = 0x2
 }
 
-/// `LIR_IPI` and `LIR_TIMER` slots of `ci_ipending`.
-enum PendingSlot {
-  static let ipi: UInt64 = 1 << 63
-  static let timer: UInt64 = 1 << 62
-}
-
 /// One CPU (`struct cpu_info` + `struct schedstate_percpu`), plain values only.
 struct CPU {
   var cur: Int32
@@ -84,9 +81,16 @@ struct CPU {
   // Interrupts.
   var ipis: UInt32 = 0
   var ipiInFlight = false
+  /// `ci_ipending`: pending slots (also the membership set of the tailq model).
   var ipending: UInt64 = 0
+  /// The tailq model's FIFO (in `Machine.pendQ`): start and length.
+  var pendHead: Int32 = 0
+  var pendCount: Int32 = 0
   var mwaitWakePending = false
   var schedLockDepth: Int32 = 0
+  /// Priority of the thread a pending kernel preemption makes way for (D4 intended boost).
+  var preemptorPriority: Int32 = Int32(KernelConst.MAXPRI)
+  var preempt = PreemptionCounters()
   // Counters.
   var switches: UInt64 = 0
   var ipisReceived: UInt64 = 0

@@ -8,7 +8,7 @@ extension Machine {
   mutating func hardclockEvent(_ c: Int) {
     queue.push(now + tickNs, .hardclock, cpu: Int32(c))
     if procs[Int(cpus[c].cur)].crit > 0 {
-      defer_(c, PendingSlot.timer)
+      pend(c, slot: 62)
       return
     }
     enterInterrupt(c)
@@ -19,6 +19,11 @@ extension Machine {
   /// `hardclock`: statclock, the round-robin quantum, and on the primary CPU `ticks`, timeouts,
   /// schedcpu every second and the load average every 5 s.
   mutating func clockWork(_ c: Int) {
+    if checksInvariants && cpus[c].phase != .intr {
+      recordViolations([
+        Violation(invariant: 16, time: now, message: "cpu\(c): hardclock outside interrupt context")
+      ])
+    }
     clockCount += 1
     cpus[c].clockTicks += 1
     let p = cpus[c].cur
@@ -34,7 +39,8 @@ extension Machine {
     }
     if c == 0 {
       ticks += 1
-      runTimeouts()
+      // timeout_hardclock_update: due timeouts are run by the softclock ithread.
+      if timeouts.hasDue(ticks) { softintrSchedule(.softclock) }
       if ticks % Int64(KernelConst.hz) == 0 {
         schedcpu()
         if (ticks / Int64(KernelConst.hz)) % 5 == 0 { loadav() }

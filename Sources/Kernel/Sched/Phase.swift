@@ -58,7 +58,13 @@ extension Machine {
       procs[Int(p)].cont = procs[Int(p)].afterSeg
       dispatch(c)
     case .kernel:
+      // crit_leave: a pending preemption first (at depth 1), then the deferred interrupts.
       let p = cpus[c].cur
+      if procs[Int(p)].crit == 1 && procs[Int(p)].preempt {
+        procs[Int(p)].crit = 0
+        kernelPreempt(c)
+        return
+      }
       procs[Int(p)].crit -= 1
       if procs[Int(p)].crit == 0 && cpus[c].ipending != 0 {
         critUnpend(c)
@@ -67,6 +73,8 @@ extension Machine {
       }
     case .intr:
       returnFromInterrupt(c)
+    case .spin:
+      dispatch(c)
     case .halted:
       break
     }
@@ -81,6 +89,11 @@ extension Machine {
     case .next: execute(c)
     case .userret: userret(c)
     case .dead: miSwitch(c)
+    case .ithread: ithreadLoop(c)
+    case .lockRetry: lockRetry(c)
+    case .syscallRelease:
+      lockRelease(c, Machine.giant)
+      userret(c)
     }
   }
 

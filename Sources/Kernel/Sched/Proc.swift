@@ -8,6 +8,12 @@ enum Continuation: UInt8 {
   case userret
   /// The idle loop.
   case idle
+  /// The ithread loop (`ithread()`), at stage `ihStage`.
+  case ithread
+  /// Try the lock in `waitLock` again (after spinning, an interrupt, or a wakeup), then `lockThen`.
+  case lockRetry
+  /// End of a system call under the kernel lock: KERNEL_UNLOCK, then userret.
+  case syscallRelease
   /// Finished; never runs again.
   case dead
 }
@@ -67,6 +73,25 @@ struct Proc {
   var zombies: Int32 = -1
   /// Creation order: allproc order for snapshots.
   var serial: UInt32 = 0
+  // Interrupt threads.
+  /// Source this ithread serves (−1 for other threads).
+  var ihSource: Int32 = -1
+  var ihIndex: Int32 = 0
+  var ihStage: IThreadStage = .begin
+  var ihClaimed: Bool = false
+  // Locks and preemption.
+  /// Kernel-lock depth this thread holds (bmtx recursion + 1).
+  var giant: Int32 = 0
+  /// Lock being acquired (−1 none) and what follows once it is held.
+  var waitLock: Int32 = -1
+  var lockThen: Continuation = .next
+  /// When it was last made runnable (−1 = not waiting for a CPU).
+  var runnableAt: SimTime = -1
+  /// `preempt()` saved this priority and pinned the thread; restored when it runs again.
+  var savedPriority: Int32 = -1
+  var pinnedByPreempt: Bool = false
+  /// Device of an outstanding I/O request.
+  var ioDevice: Int32 = -1
   /// Slot in use.
   var alive: Bool = false
   /// Index of the scenario or template spec it was made from (−1 for built-in threads).
@@ -79,6 +104,19 @@ enum ListKind: UInt8 {
   case none
   case runQueue
   case sleepQueue
+  case lockWaiters
+}
+
+/// Where an ithread is in its loop (SPEC.md §4.4).
+enum IThreadStage: UInt8 {
+  /// Top of a pass.
+  case begin
+  /// About to run handler `ihIndex` (clear `is_scheduled`, KERNEL_LOCK if not MPSAFE).
+  case handler
+  /// Handler `ihIndex` may run now (the kernel lock is held if needed).
+  case run
+  /// Handler `ihIndex` returned: evcount, KERNEL_UNLOCK, next handler.
+  case returned
 }
 
 /// `p_wmesg` values, as a small index so the proc table holds no strings.
@@ -90,6 +128,11 @@ enum Wmesg: UInt8, CaseIterable {
   case pgdaemon
   case reaper
   case syncer
+  case intr
+  case netio
+  case ttyin
+  case giant
+  case device
 
   var text: String? {
     switch self {
@@ -100,6 +143,11 @@ enum Wmesg: UInt8, CaseIterable {
     case .pgdaemon: return "pgdaemon"
     case .reaper: return "reaper"
     case .syncer: return "syncer"
+    case .intr: return "intr"
+    case .netio: return "netio"
+    case .ttyin: return "ttyin"
+    case .giant: return "giant"
+    case .device: return nil
     }
   }
 }

@@ -41,6 +41,9 @@ struct TimeoutQueue {
     return s
   }
 
+  /// Whether a timeout is due at `tick`.
+  func hasDue(_ tick: Int64) -> Bool { (heap.first?.tick ?? .max) <= tick }
+
   /// Pops the earliest timeout if it is due at `tick`.
   mutating func popDue(_ tick: Int64) -> Entry? {
     guard let top = heap.first, top.tick <= tick else { return nil }
@@ -107,7 +110,16 @@ extension Machine {
 
   /// `setrunnable`: off the sleep queue, SRUN, `sched_choosecpu`, `setrunqueue`, `updatepri` after
   /// long sleeps, `resched_proc`.
-  mutating func setrunnable(_ p: Int32) {
+  mutating func setrunnable(_ p: Int32, ithreadWakeup: Bool = false) {
+    if checksInvariants && ithreadWakeup
+      && procs[Int(p)].wchan != SourceAddr.source(procs[Int(p)].ihSource)
+    {
+      recordViolations([
+        Violation(
+          invariant: 14, time: now,
+          message: "ithread_run woke pid \(procs[Int(p)].pid) from a foreign wchan")
+      ])
+    }
     if procs[Int(p)].onList == .sleepQueue {
       let b = SleepQueue.bucket(procs[Int(p)].wchan)
       let (pr, n) = unlinkNeighbours(p)
@@ -124,17 +136,30 @@ extension Machine {
     setrunqueue(p)
     if procs[Int(p)].slptime > 1 { updatepri(p) }
     procs[Int(p)].slptime = 0
+    procs[Int(p)].runnableAt = now
     traceRecord(.setrunnable, p, target)
     reschedProc(p, procs[Int(p)].priority)
+    // Kernel preemption (D3, D10): an ithread wakeup with kern.preemption ≥ 1, any thread with 2,
+    // when it beats what runs on its CPU.
+    if options.preemption >= 2 || (options.preemption == 1 && ithreadWakeup) {
+      let cur = cpus[Int(target)].cur
+      if !procs[Int(cur)].isIdle && procs[Int(p)].priority < procs[Int(cur)].priority {
+        requestPreempt(Int(target), for: procs[Int(p)].priority, ithread: ithreadWakeup)
+      }
+    }
   }
 
-  /// The clock's timeout processing (the softclock seam): wakes timed sleeps that are due.
-  mutating func runTimeouts() {
+  /// softclock's work: wakes the timed sleeps that are due; returns how many it woke.
+  @discardableResult
+  mutating func runTimeouts() -> Int {
+    var n = 0
     while let e = timeouts.popDue(ticks) {
       let p = e.proc
       guard procs[Int(p)].timeoutSeq == e.seq, procs[Int(p)].stat == .SSLEEP else { continue }
       schedLockOp()
       setrunnable(p)
+      n += 1
     }
+    return n
   }
 }

@@ -22,15 +22,32 @@ extension Machine {
     if next == old {
       procs[Int(old)].stat = .SONPROC
       procs[Int(old)].switchedIn = now
+      restoreAfterPreempt(old)
+      procs[Int(old)].runnableAt = -1
       cpus[c].curpriority = procs[Int(old)].priority
       beginKernel(c, 0)
       return
+    }
+    ownerLeftCPU(old)
+    if checksInvariants && procs[Int(next)].preempt {
+      recordViolations([
+        Violation(
+          invariant: 25, time: now,
+          message: "pid \(procs[Int(next)].pid) switched in with p_preempt")
+      ])
     }
     counters.swtch += 1
     cpus[c].switches += 1
     procs[Int(next)].stat = .SONPROC
     procs[Int(next)].cpu = Int32(c)
     procs[Int(next)].switchedIn = now
+    restoreAfterPreempt(next)
+    if procs[Int(next)].runnableAt >= 0 {
+      let waited = now - procs[Int(next)].runnableAt
+      wakeupLatency.record(waited)
+      if !procs[Int(next)].flags.contains(.P_SYSTEM) { userWakeupLatency.record(waited) }
+      procs[Int(next)].runnableAt = -1
+    }
     cpus[c].cur = next
     cpus[c].curpriority = procs[Int(next)].priority
     traceRecord(.mi_switch, old, next)

@@ -65,6 +65,15 @@ extension Machine {
       cpu.curpriority = Int32(KernelConst.MAXPRI)
       cpus.append(cpu)
     }
+    for (i, d) in scenario.devices.enumerated() {
+      deviceRNG.append(Xoshiro(seed: seed, stream: 1000 + UInt64(i)))
+      ioLatencyDist.append(compiler.dist(d.ioLatency))
+    }
+    dists = compiler.dists
+    mutexFree = [SimTime](repeating: 0, count: scenario.mutexes.count)
+    establishInterrupts()
+    dispatchLatency = [Histogram](repeating: Histogram(), count: sources.count)
+    completionLatency = dispatchLatency
     // The syncer starts on cpu0's queue and runs its first flush at once.
     setrunqueue(update)
 

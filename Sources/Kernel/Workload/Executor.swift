@@ -15,9 +15,17 @@ extension Machine {
         procs[Int(p)].pc += 1
         startSegment(c, p, mode: .user, length: max(1, draw(p, d)), then: .next)
         return
-      case .syscall(let d, _):
+      case .syscall(let d, let giant):
         procs[Int(p)].pc += 1
-        startSegment(c, p, mode: .sys, length: costs.syscall + draw(p, d), then: .userret)
+        var length = costs.syscall + draw(p, d)
+        if giant { length += 2 * costs.lockFastPath }
+        procs[Int(p)].segMode = .sys
+        procs[Int(p)].remaining = length
+        procs[Int(p)].afterSeg = giant ? .syscallRelease : .userret
+        // KERNEL_LOCK around the system call body; spinning or blocking resumes it later.
+        if giant && !lockAcquire(c, Machine.giant, then: .segment) { return }
+        procs[Int(p)].cont = .segment
+        beginRun(c)
         return
       case .kwork(let d):
         procs[Int(p)].pc += 1
@@ -54,8 +62,55 @@ extension Machine {
       case .exit:
         exitProc(c, p)
         return
-      case .io, .read, .critical, .mutex:
+      case .io(let d):
         procs[Int(p)].pc += 1
+        extra += costs.syscall
+        schedLockOp()
+        tsleep(
+          p, chan: SourceAddr.buf(p), priority: Int32(KernelConst.PRIBIO), catch: false,
+          wmesg: .device, timo: nil)
+        procs[Int(p)].ioDevice = d
+        let latency = max(1, draw(p, ioLatencyDist[Int(d)]))
+        queue.push(now + extra + extraSpin + latency, .ioComplete, cpu: 0, arg: p)
+        procs[Int(p)].cont = .userret
+        miSwitch(c)
+        return
+      case .read(let soft):
+        let q = softIndex(soft)
+        extra += costs.syscall
+        if softQueues[q].available > 0 {
+          softQueues[q].available -= 1
+          procs[Int(p)].pc += 1
+          procs[Int(p)].cont = .userret
+          beginKernel(c, 0)
+          return
+        }
+        schedLockOp()
+        let net = soft == .softnet
+        tsleep(
+          p, chan: SourceAddr.softRead(soft), priority: Int32(net ? KernelConst.PSOCK : 25),
+          catch: true, wmesg: net ? .netio : .ttyin, timo: nil)
+        procs[Int(p)].cont = .next
+        miSwitch(c)
+        return
+      case .critical(let d):
+        procs[Int(p)].pc += 1
+        extra += costs.syscall
+        procs[Int(p)].cont = .userret
+        beginKernel(c, draw(p, d))
+        return
+      case .mutex(let m, let d):
+        procs[Int(p)].pc += 1
+        extra += costs.syscall
+        // mtx_enter: crit_enter, then spin on the ticket until the holder leaves.
+        let asked = now + extra + extraSpin
+        let start = max(asked, mutexFree[Int(m)])
+        extraSpin += start - asked
+        let hold = draw(p, d)
+        mutexFree[Int(m)] = start + hold
+        procs[Int(p)].cont = .userret
+        beginKernel(c, hold)
+        return
       case .loopBegin(let slot, let count, let end):
         if count == 0 {
           procs[Int(p)].pc = end + 1
