@@ -85,7 +85,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let r = try SmpscopeBinary.run(
       ["hash", "--scenario", "minimal", "--input", "input.json"], in: dir)
-    expectOneLine(r, "smpscope: input.json: inputs[0]: unknown input 'foo' (one of: sysctl)")
+    expectOneLine(
+      r, "smpscope: input.json: inputs[0]: unknown input 'foo' (one of: sysctl, inject, rate)")
   }
 
   @Test func inputTheMachineRefuses() throws {

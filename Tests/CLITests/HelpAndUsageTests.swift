@@ -13,7 +13,8 @@ import Testing
     #expect(r.status == 0 && r.stderr.isEmpty)
     #expect(r.stdout.hasPrefix("OVERVIEW: "))
     for command in [
-      "scenario list", "scenario show", "scenario check", "ps auxkl", "top -b", "hash",
+      "scenario list", "scenario show", "scenario check", "ps auxkl", "top -b", "vmstat -i",
+      "intr", "latency", "hash",
     ] {
       #expect(r.stdout.contains("\n  \(command) "), "\(command)")
     }

@@ -226,7 +226,7 @@ private func program(_ steps: String) -> String {
     ),
     (
       program(#"{"op":"spin"}"#),
-      "processes[0].program[0].op: unknown value 'spin' (one of: compute, syscall, sleep, fork, wait, exit, repeat)"
+      "processes[0].program[0].op: unknown value 'spin' (one of: compute, syscall, sleep, io, read, critical, mutex, fork, wait, exit, repeat)"
     ),
     (
       program(#"{"op":"wait","for":"some"}"#),
@@ -446,8 +446,8 @@ private func program(_ steps: String) -> String {
       JSONSerialization.jsonObject(with: JSONEncoder().encode(s)) as? [String: Any])
     #expect(
       object.keys.sorted() == [
-        "boot", "costs", "cpus", "description", "kernel", "memory_kb", "name", "processes",
-        "templates", "users",
+        "boot", "costs", "cpus", "description", "devices", "kernel", "memory_kb", "mutexes", "name",
+        "processes", "templates", "users",
       ])
     let costs = try #require(object["costs"] as? [String: String])
     #expect(
@@ -480,8 +480,11 @@ private func program(_ steps: String) -> String {
   }
 
   @Test(arguments: [
-    (#"{"inputs":[{"at":"1s","foo":"x"}]}"#, "inputs[0]: unknown input 'foo' (one of: sysctl)"),
-    (#"{"inputs":[{"at":"1s"}]}"#, "inputs[0]: missing input kind (one of: sysctl)"),
+    (
+      #"{"inputs":[{"at":"1s","foo":"x"}]}"#,
+      "inputs[0]: unknown input 'foo' (one of: sysctl, inject, rate)"
+    ),
+    (#"{"inputs":[{"at":"1s"}]}"#, "inputs[0]: missing input kind (one of: sysctl, inject, rate)"),
     (
       #"{"inputs":[{"at":"1s","sysctl":"kern.preemption","value":1,"extra":2}]}"#,
       "inputs[0]: unknown field 'extra'"
@@ -498,5 +501,382 @@ private func program(_ steps: String) -> String {
   ])
   func refusesBadInputs(json: String, message: String) {
     #expect(decodingError(InputLog.self, json) == message)
+  }
+}
+
+/// A scenario with `devices` (JSON text) and one process running `steps` (JSON text).
+private func withDevices(_ devices: String, steps: String = "", mutexes: String = "[]") -> String {
+  #"""
+  {"name":"t","mutexes":\#(mutexes),"devices":[\#(devices)],
+   "processes":[{"comm":"sh","program":[\#(steps)]}]}
+  """#
+}
+
+@Suite struct DeviceCodingTests {
+  private func roundTrip(_ s: Scenario) throws -> Scenario {
+    try JSONDecoder().decode(Scenario.self, from: JSONEncoder().encode(s))
+  }
+
+  /// Every new field, every arrival kind, every new step, cost and sharing.
+  static let interrupting = Scenario(
+    name: "irq", cpus: 4,
+    costs: Costs(softintrPass: 2_000, softintrItem: 500),
+    processes: [
+      ProcessSpec(
+        comm: "server",
+        program: [
+          .io(device: "ahci0"), .read(from: .softnet), .read(from: .softtty),
+          .critical(.fixed(50_000)), .mutex(name: "pool_mtx", .uniform(min: 100, max: 900)),
+          .repeat(count: 2, steps: [.critical(.exponential(mean: 7_000))]),
+        ])
+    ],
+    devices: [
+      DeviceSpec(
+        name: "em0", slot: 3, vector: 112, trigger: .level, level: .net, mpsafe: true,
+        service: .fixed(15_000), arrival: .poisson(rate: 8000), schedules: .softnet,
+        ioLatency: .fixed(100_000), wmesg: "netio"),
+      DeviceSpec(
+        name: "ehci0", slot: 5, vector: 144, trigger: .edge, level: .bio, mpsafe: false,
+        arrival: .periodic(period: 10 * Nanos.ms)),
+      DeviceSpec(name: "mpi0", shares: "ehci0", level: .bio, arrival: .none),
+      DeviceSpec(
+        name: "com0", slot: 7, vector: 160, level: .tty,
+        service: .normal(mean: 4_000, stddev: 1_000, min: 1_000, max: 9_000),
+        arrival: .bursts(count: 5, gap: 80 * Nanos.us, every: 300 * Nanos.ms),
+        schedules: .softtty, wmesg: "ttyout"),
+      DeviceSpec(name: "ahci0", slot: 9, vector: 176, ioLatency: .exponential(mean: 200_000)),
+    ],
+    mutexes: ["pool_mtx", "bufcache"])
+
+  @Test func interruptingScenarioRoundTripsAndIsValid() throws {
+    let s = Self.interrupting
+    #expect(s.validate() == nil)
+    #expect(try roundTrip(s) == s)
+  }
+
+  @Test func deviceDefaultsComeFromTheInitialiser() throws {
+    let s = try scenario(withDevices(#"{"name":"em0"}"#))
+    #expect(s.devices == [DeviceSpec(name: "em0")])
+    let d = try #require(s.devices.first)
+    #expect(d.trigger == .level && d.level == .bio && d.mpsafe && d.arrival == .none)
+    #expect(d.shares == nil && d.schedules == nil && d.wmesg == "biowait")
+    #expect(d.service == .fixed(10_000) && d.ioLatency == .fixed(100_000))
+    #expect(s.mutexes.isEmpty)
+    #expect(try scenario(#"{"name":"x"}"#).devices.isEmpty)
+  }
+
+  @Test func deviceDecodesEverySnakeCaseField() throws {
+    let json = withDevices(
+      #"""
+      {"name":"em0","shares":null,"slot":3,"vector":112,"trigger":"edge","level":"net",
+       "mpsafe":false,"service":"15us","arrival":{"poisson":8000},"schedules":"softnet",
+       "io_latency":"1ms","wmesg":"netio"},
+      {"name":"ehci0","arrival":{"periodic":"10ms"}},
+      {"name":"mpi0","shares":"ehci0","arrival":"none"},
+      {"name":"com0","slot":1,"vector":1,"arrival":{"bursts":{"count":3,"gap":"5us","every":0.5}}}
+      """#, mutexes: #"["pool_mtx"]"#)
+    let s = try scenario(json)
+    #expect(
+      s.devices == [
+        DeviceSpec(
+          name: "em0", slot: 3, vector: 112, trigger: .edge, level: .net, mpsafe: false,
+          service: .fixed(15_000), arrival: .poisson(rate: 8000), schedules: .softnet,
+          ioLatency: .fixed(1_000_000), wmesg: "netio"),
+        DeviceSpec(name: "ehci0", arrival: .periodic(period: 10_000_000)),
+        DeviceSpec(name: "mpi0", shares: "ehci0"),
+        DeviceSpec(
+          name: "com0", slot: 1, vector: 1,
+          arrival: .bursts(count: 3, gap: 5_000, every: 500_000_000)),
+      ])
+    #expect(s.mutexes == ["pool_mtx"])
+  }
+
+  @Test func newStepsCostsAndInputsDecode() throws {
+    let steps = #"""
+      {"op":"io","device":"em0"},{"op":"read","from":"softnet"},{"op":"read","from":"softtty"},
+      {"op":"critical","duration":"20us"},{"op":"mutex","name":"m","duration":{"dist":"exponential","mean":"1us"}}
+      """#
+    let s = try scenario(withDevices(#"{"name":"em0"}"#, steps: steps, mutexes: #"["m"]"#))
+    #expect(
+      s.processes[0].program == [
+        .io(device: "em0"), .read(from: .softnet), .read(from: .softtty),
+        .critical(.fixed(20_000)), .mutex(name: "m", .exponential(mean: 1_000)),
+      ])
+    let costs = try scenario(#"{"name":"x","costs":{"softintr_pass":"3us","softintr_item":"2us"}}"#)
+    #expect(costs.costs == Costs(softintrPass: 3_000, softintrItem: 2_000))
+    #expect(Costs().softintrPass == 1_000 && Costs().softintrItem == 1_000)
+    let log = try decode(
+      InputLog.self,
+      #"{"inputs":[{"at":"2s","inject":"em0"},{"at":"2s","rate":"em0","per_second":500}]}"#)
+    #expect(
+      log.inputs == [
+        Input(time: 2 * Nanos.s, kind: .inject(device: "em0")),
+        Input(time: 2 * Nanos.s, kind: .rate(device: "em0", perSecond: 500)),
+      ])
+    let again = try JSONDecoder().decode(InputLog.self, from: JSONEncoder().encode(log))
+    #expect(again == log)
+  }
+
+  @Test func encodingWritesEveryDeviceFieldAndNoneAsAString() throws {
+    let s = Scenario(name: "x", processes: [], devices: [DeviceSpec(name: "em0")])
+    let object = try #require(
+      JSONSerialization.jsonObject(with: JSONEncoder().encode(s)) as? [String: Any])
+    let device = try #require((object["devices"] as? [[String: Any]])?.first)
+    #expect(
+      device.keys.sorted() == [
+        "arrival", "io_latency", "level", "mpsafe", "name", "schedules", "service", "shares",
+        "slot", "trigger", "vector", "wmesg",
+      ])
+    #expect(device["arrival"] as? String == "none")
+    #expect(device["shares"] is NSNull && device["schedules"] is NSNull)
+    #expect(device["service"] as? String == "10us" && device["io_latency"] as? String == "100us")
+    #expect(device["trigger"] as? String == "level" && device["level"] as? String == "bio")
+    let costs = try #require(object["costs"] as? [String: String])
+    #expect(costs["softintr_pass"] == "1us" && costs["softintr_item"] == "1us")
+    #expect((object["mutexes"] as? [String]) == [])
+  }
+
+  @Test func arrivalEncodesAsOneKeyObjects() throws {
+    func text(_ a: Arrival) throws -> String {
+      String(decoding: try JSONEncoder().encode([a]), as: UTF8.self)
+    }
+    #expect(try text(.none) == #"["none"]"#)
+    #expect(try text(.poisson(rate: 8000)) == #"[{"poisson":8000}]"#)
+    #expect(try text(.periodic(period: 10_000_000)) == #"[{"periodic":"10ms"}]"#)
+    let bursts = try JSONSerialization.jsonObject(
+      with: JSONEncoder().encode([Arrival.bursts(count: 4, gap: 1_000, every: Nanos.s)]))
+    let b = try #require(((bursts as? [[String: Any]])?.first)?["bursts"] as? [String: Any])
+    #expect(
+      b["count"] as? Int == 4 && b["gap"] as? String == "1us" && b["every"] as? String == "1s")
+  }
+
+  @Test(arguments: [
+    (
+      withDevices(#"{"name":"em0","trigger":"pulse"}"#),
+      "devices[0].trigger: unknown value 'pulse' (one of: level, edge)"
+    ),
+    (
+      withDevices(#"{"name":"em0","level":"high"}"#),
+      "devices[0].level: unknown value 'high' (one of: bio, net, tty, vm, audio)"
+    ),
+    (
+      withDevices(#"{"name":"em0","schedules":"softbio"}"#),
+      "devices[0].schedules: unknown value 'softbio' (one of: softclock, softnet, softtty)"
+    ),
+    (
+      withDevices(#"{"name":"em0"}"#, steps: #"{"op":"read","from":"softdisk"}"#),
+      "processes[0].program[0].from: unknown value 'softdisk' (one of: softclock, softnet, softtty)"
+    ),
+    (
+      withDevices(#"{"name":"em0","arrival":"often"}"#),
+      "devices[0].arrival: unknown value 'often' (one of: none, poisson, periodic, bursts)"
+    ),
+    (
+      withDevices(#"{"name":"em0","arrival":{"poison":5}}"#),
+      "devices[0].arrival: unknown arrival 'poison' (one of: none, poisson, periodic, bursts)"
+    ),
+    (
+      withDevices(#"{"name":"em0","arrival":{"poisson":5,"periodic":"1s"}}"#),
+      "devices[0].arrival: more than one arrival kind (periodic, poisson)"
+    ),
+    (
+      withDevices(#"{"name":"em0","arrival":{}}"#),
+      "devices[0].arrival: missing arrival kind (one of: none, poisson, periodic, bursts)"
+    ),
+    (
+      withDevices(
+        #"{"name":"em0","arrival":{"bursts":{"count":2,"gap":"1us","every":"1s","n":1}}}"#),
+      "devices[0].arrival.bursts: unknown field 'n'"
+    ),
+    (
+      withDevices(#"{"name":"em0","arrival":{"periodic":"-1ms"}}"#),
+      "devices[0].arrival.periodic: negative duration"
+    ),
+    (withDevices(#"{"name":"em0","irq":3}"#), "devices[0]: unknown field 'irq'"),
+    (withDevices(#"{"slot":3}"#), "devices[0]: missing name"),
+    (withDevices(#"{"name":"em0","service":"-1us"}"#), "devices[0].service: negative duration"),
+    (
+      withDevices(#"{"name":"em0"}"#, steps: #"{"op":"io","device":"em0","count":2}"#),
+      "processes[0].program[0]: unknown field 'count'"
+    ),
+    (
+      withDevices(#"{"name":"em0"}"#, steps: #"{"op":"critical","duration":"-5us"}"#),
+      "processes[0].program[0].duration: negative duration"
+    ),
+    (
+      withDevices(#"{"name":"em0"}"#, steps: #"{"op":"mutex","duration":"5us"}"#),
+      "processes[0].program[0]: missing name"
+    ),
+    (#"{"name":"x","costs":{"softintr_item":"-1us"}}"#, "costs.softintr_item: negative duration"),
+  ])
+  func decodingErrorsNameTheirPath(json: String, message: String) {
+    #expect(scenarioError(json) == message)
+  }
+
+  @Test(arguments: [
+    (
+      #"{"inputs":[{"at":"1s","rate":"em0","per_second":-5}]}"#,
+      "inputs[0].per_second: negative rate"
+    ),
+    (#"{"inputs":[{"at":"1s","rate":"em0"}]}"#, "inputs[0]: missing per_second"),
+    (#"{"inputs":[{"at":"1s","inject":""}]}"#, "inputs[0].inject: empty device name"),
+    (
+      #"{"inputs":[{"at":"1s","inject":"em0","per_second":5}]}"#,
+      "inputs[0]: unknown field 'per_second'"
+    ),
+    (
+      #"{"inputs":[{"at":"1s","inject":"em0","rate":"em0","per_second":5}]}"#,
+      "inputs[0]: more than one input kind (inject, rate)"
+    ),
+  ])
+  func badInjectAndRateInputs(json: String, message: String) {
+    #expect(decodingError(InputLog.self, json) == message)
+  }
+}
+
+@Suite struct DeviceValidationTests {
+  private func problem(_ json: String) throws -> String? {
+    try scenario(json).validate()?.description
+  }
+
+  @Test(arguments: [
+    (withDevices(#"{"name":""}"#), "devices[0].name: empty"),
+    (
+      withDevices(#"{"name":"abcdefghijklmnopq"}"#),
+      "devices[0].name: longer than 16 characters ('abcdefghijklmnopq')"
+    ),
+    (
+      withDevices(#"{"name":"clock"}"#),
+      "devices[0].name: 'clock' is reserved (the kernel's own event counter)"
+    ),
+    (
+      withDevices(#"{"name":"em0","slot":1,"vector":1},{"name":"em0","slot":2,"vector":2}"#),
+      "devices[1].name: duplicate device 'em0'"
+    ),
+    (
+      withDevices(
+        #"{"name":"a","slot":1,"vector":1},{"name":"b","slot":2,"vector":2},{"name":"c","shares":"mpi9"}"#
+      ),
+      "devices[2].shares: unknown device 'mpi9'"
+    ),
+    (
+      withDevices(
+        #"{"name":"a","slot":1,"vector":1},{"name":"b","shares":"a"},{"name":"c","shares":"b"}"#),
+      "devices[2].shares: 'b' itself shares 'a's source; name the device that owns it"
+    ),
+    (
+      withDevices(#"{"name":"a","shares":"a"}"#),
+      "devices[0].shares: a device cannot share its own source"
+    ),
+    (
+      withDevices(#"{"name":"a","shares":"b"},{"name":"b","slot":2,"vector":2}"#),
+      "devices[0].shares: 'b' is declared after this device; the source's owner comes first"
+    ),
+    (
+      withDevices(#"{"name":"a","slot":4,"vector":40},{"name":"b","shares":"a","slot":5}"#),
+      "devices[1].slot: 5 differs from its source's (a: 4)"
+    ),
+    (
+      withDevices(#"{"name":"a","slot":4,"vector":40},{"name":"b","shares":"a","vector":41}"#),
+      "devices[1].vector: 41 differs from its source's (a: 40)"
+    ),
+    (
+      withDevices(#"{"name":"em0","slot":62}"#),
+      "devices[0].slot: must be 0…61 (got 62; 62 and 63 are the clock and IPIs)"
+    ),
+    (
+      withDevices(#"{"name":"em0","slot":-1}"#),
+      "devices[0].slot: must be 0…61 (got -1; 62 and 63 are the clock and IPIs)"
+    ),
+    (withDevices(#"{"name":"em0","vector":256}"#), "devices[0].vector: must be 0…255 (got 256)"),
+    (
+      withDevices(#"{"name":"a","slot":3,"vector":1},{"name":"b","slot":3,"vector":2}"#),
+      "devices[1].slot: slot 3 is already a's"
+    ),
+    (
+      withDevices(#"{"name":"a","slot":3,"vector":7},{"name":"b","slot":4,"vector":7}"#),
+      "devices[1].vector: vector 7 is already a's"
+    ),
+    (
+      withDevices(#"{"name":"em0","level":"vm","mpsafe":false}"#),
+      "devices[0].mpsafe: level 'vm' needs an MPSAFE handler (levels above tty must be)"
+    ),
+    (
+      withDevices(#"{"name":"em0","arrival":{"poisson":-5}}"#),
+      "devices[0].arrival.poisson: negative rate"
+    ),
+    (
+      withDevices(#"{"name":"em0","arrival":{"periodic":0}}"#),
+      "devices[0].arrival.periodic: must be positive"
+    ),
+    (
+      withDevices(#"{"name":"em0","arrival":{"bursts":{"count":0,"gap":"1us","every":"1s"}}}"#),
+      "devices[0].arrival.bursts.count: must be at least 1 (got 0)"
+    ),
+    (
+      withDevices(#"{"name":"em0","arrival":{"bursts":{"count":2,"gap":"1us","every":"0s"}}}"#),
+      "devices[0].arrival.bursts.every: must be positive"
+    ),
+    (
+      withDevices(#"{"name":"em0","schedules":"softclock"}"#),
+      "devices[0].schedules: softclock is scheduled by hardclock only (one of: softnet, softtty)"
+    ),
+    (
+      withDevices(#"{"name":"em0","io_latency":{"dist":"uniform","min":"2ms","max":"1ms"}}"#),
+      "devices[0].io_latency: uniform min 2ms > max 1ms"
+    ),
+    (withDevices(#"{"name":"em0","wmesg":""}"#), "devices[0].wmesg: empty"),
+    (
+      withDevices(#"{"name":"em0"}"#, steps: #"{"op":"io","device":"sd0"}"#),
+      "processes[0].program[0].device: unknown device 'sd0'"
+    ),
+    (
+      withDevices(#"{"name":"em0"}"#, steps: #"{"op":"read","from":"softclock"}"#),
+      "processes[0].program[0].from: softclock is not readable (one of: softnet, softtty)"
+    ),
+    (
+      withDevices(#"{"name":"em0"}"#, steps: #"{"op":"mutex","name":"nope","duration":"1us"}"#),
+      "processes[0].program[0].name: unknown mutex 'nope'"
+    ),
+    (
+      withDevices(#"{"name":"em0"}"#, mutexes: #"["a","b","a"]"#),
+      "mutexes[2]: duplicate mutex 'a'"
+    ),
+    (withDevices(#"{"name":"em0"}"#, mutexes: #"[""]"#), "mutexes[0]: empty"),
+  ])
+  func reportsTheFirstProblemWithItsPath(json: String, message: String) throws {
+    #expect(try problem(json) == message)
+  }
+
+  @Test func aSharingDeviceMayRepeatItsSourcesSlotAndVector() throws {
+    let json = withDevices(
+      #"{"name":"ehci0","slot":5,"vector":144},{"name":"mpi0","shares":"ehci0","slot":5,"vector":144,"trigger":"edge"}"#
+    )
+    #expect(try problem(json) == nil)
+    // A sharing device's slot and vector are not taken from the pool of its own sources' values.
+    let reused = withDevices(
+      #"{"name":"a","slot":5,"vector":144},{"name":"b","shares":"a"},{"name":"c","slot":6,"vector":145}"#
+    )
+    #expect(try problem(reused) == nil)
+  }
+
+  @Test func negativeValuesBuiltInSwiftAreCaught() {
+    var s = DeviceCodingTests.interrupting
+    s.processes[0].program = [.mutex(name: "pool_mtx", .fixed(-1))]
+    #expect(s.validate()?.description == "processes[0].program[0].duration: negative duration")
+    s.processes[0].program = [.critical(.normal(mean: 5, stddev: -2, min: 0, max: 9))]
+    #expect(
+      s.validate()?.description == "processes[0].program[0].duration.stddev: negative duration")
+    s.processes[0].program = []
+    s.devices[0].arrival = .bursts(count: 2, gap: -1, every: Nanos.s)
+    #expect(s.validate()?.description == "devices[0].arrival.bursts.gap: negative duration")
+    s.devices[0].arrival = .periodic(period: -3)
+    #expect(s.validate()?.description == "devices[0].arrival.periodic: negative duration")
+    s.devices[0].arrival = .none
+    s.devices[4].ioLatency = .fixed(-1)
+    #expect(s.validate()?.description == "devices[4].io_latency: negative duration")
+    s.devices[4].ioLatency = .fixed(1)
+    s.costs.softintrPass = -1
+    #expect(s.validate()?.description == "costs.softintr_pass: negative duration")
   }
 }

@@ -1,6 +1,6 @@
 // JSON coding of the input log (README "Input logs"): `{"inputs": [{"at": "1.5s", "sysctl":
 // "kern.preemption", "value": 1}]}`. An input is one object holding its time and exactly one kind
-// key (`sysctl`, later `inject`, `rate`) with that kind's own fields beside it.
+// key (`sysctl`, `inject`, `rate`) with that kind's own fields beside it.
 
 /// An input log: what a user did to a run, in time order, so the run can be replayed exactly.
 public struct InputLog: Equatable, Sendable {
@@ -50,7 +50,7 @@ extension Input: Codable {
 
 extension InputKind: Codable {
   /// Every kind key, in the order the README lists them.
-  static let kinds = ["sysctl"]
+  static let kinds = ["sysctl", "inject", "rate"]
 
   /// Decodes the kind named by the object's one kind key (`at` belongs to `Input`).
   public init(from decoder: any Decoder) throws {
@@ -69,10 +69,35 @@ extension InputKind: Codable {
       throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: message))
     }
     switch kind {
+    case "inject":
+      try c.rejectUnknownKeys(allowed: ["at", "inject"])
+      self = .inject(device: try Self.deviceName(c, "inject"))
+    case "rate":
+      try c.rejectUnknownKeys(allowed: ["at", "rate", "per_second"])
+      let perSecond: Int = try c.required("per_second")
+      guard perSecond >= 0 else {
+        throw DecodingError.dataCorrupted(
+          .init(
+            codingPath: c.codingPath + [SchemaKey("per_second")],
+            debugDescription: "negative rate"))
+      }
+      self = .rate(device: try Self.deviceName(c, "rate"), perSecond: perSecond)
     default:  // "sysctl"
       try c.rejectUnknownKeys(allowed: ["at", "sysctl", "value"])
       self = .sysctl(name: try c.required("sysctl"), value: try c.required("value"))
     }
+  }
+
+  /// The device named by `key`; an empty name is an error (an unknown one is the machine's).
+  private static func deviceName(_ c: KeyedDecodingContainer<SchemaKey>, _ key: String) throws
+    -> String
+  {
+    let name: String = try c.required(key)
+    guard !name.isEmpty else {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: c.codingPath + [SchemaKey(key)], debugDescription: "empty device name"))
+    }
+    return name
   }
 
   /// Encodes the kind key and its fields.
@@ -82,8 +107,11 @@ extension InputKind: Codable {
     case .sysctl(let name, let value):
       try c.put("sysctl", name)
       try c.put("value", value)
-    case .inject, .rate:
-      throw EncodingError.invalidValue(self, .init(codingPath: [], debugDescription: "TODO"))
+    case .inject(let device):
+      try c.put("inject", device)
+    case .rate(let device, let perSecond):
+      try c.put("rate", device)
+      try c.put("per_second", perSecond)
     }
   }
 }

@@ -6,7 +6,7 @@
 extension Scenario: Codable {
   private static let keys = [
     "name", "description", "cpus", "boot", "memory_kb", "kernel", "costs", "users", "processes",
-    "templates",
+    "templates", "devices", "mutexes",
   ]
 
   /// Decodes a scenario; only `name` is required.
@@ -24,7 +24,9 @@ extension Scenario: Codable {
       costs: try c.field("costs", or: defaults.costs),
       users: try c.field("users", or: defaults.users),
       processes: try c.field("processes", or: defaults.processes),
-      templates: try c.field("templates", or: defaults.templates))
+      templates: try c.field("templates", or: defaults.templates),
+      devices: try c.field("devices", or: defaults.devices),
+      mutexes: try c.field("mutexes", or: defaults.mutexes))
   }
 
   /// Encodes every field, in schema order.
@@ -40,6 +42,8 @@ extension Scenario: Codable {
     try c.put("users", users)
     try c.put("processes", processes)
     try c.put("templates", templates)
+    try c.put("devices", devices)
+    try c.put("mutexes", mutexes)
   }
 }
 
@@ -77,7 +81,7 @@ extension KernelOptions: Codable {
 extension Costs: Codable {
   private static let keys = [
     "context_switch", "interrupt", "ipi_send", "ipi_delivery", "hlt_wake", "syscall", "sched_lock",
-    "lock_fast_path", "spin_recheck",
+    "lock_fast_path", "spin_recheck", "softintr_pass", "softintr_item",
   ]
 
   /// Decodes a cost table; every entry is an optional duration.
@@ -94,7 +98,9 @@ extension Costs: Codable {
       syscall: try c.duration("syscall", or: d.syscall),
       schedLock: try c.duration("sched_lock", or: d.schedLock),
       lockFastPath: try c.duration("lock_fast_path", or: d.lockFastPath),
-      spinRecheck: try c.duration("spin_recheck", or: d.spinRecheck))
+      spinRecheck: try c.duration("spin_recheck", or: d.spinRecheck),
+      softintrPass: try c.duration("softintr_pass", or: d.softintrPass),
+      softintrItem: try c.duration("softintr_item", or: d.softintrItem))
   }
 
   /// Encodes every cost as a canonical duration.
@@ -109,6 +115,128 @@ extension Costs: Codable {
     try c.putDuration("sched_lock", schedLock)
     try c.putDuration("lock_fast_path", lockFastPath)
     try c.putDuration("spin_recheck", spinRecheck)
+    try c.putDuration("softintr_pass", softintrPass)
+    try c.putDuration("softintr_item", softintrItem)
+  }
+}
+
+extension DeviceSpec: Codable {
+  private static let keys = [
+    "name", "shares", "slot", "vector", "trigger", "level", "mpsafe", "service", "arrival",
+    "schedules", "io_latency", "wmesg",
+  ]
+
+  /// Decodes a device; only `name` is required.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: SchemaKey.self)
+    try c.rejectUnknownKeys(allowed: Self.keys)
+    let d = DeviceSpec(name: "")
+    self.init(
+      name: try c.required("name"),
+      shares: try c.field("shares", or: d.shares),
+      slot: try c.field("slot", or: d.slot),
+      vector: try c.field("vector", or: d.vector),
+      trigger: try c.field("trigger", or: d.trigger),
+      level: try c.field("level", or: d.level),
+      mpsafe: try c.field("mpsafe", or: d.mpsafe),
+      service: try c.field("service", or: d.service),
+      arrival: try c.field("arrival", or: d.arrival),
+      schedules: try c.field("schedules", or: d.schedules),
+      ioLatency: try c.field("io_latency", or: d.ioLatency),
+      wmesg: try c.field("wmesg", or: d.wmesg))
+  }
+
+  /// Encodes every field (`shares` and `schedules` as null when absent).
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: SchemaKey.self)
+    try c.put("name", name)
+    if let shares {
+      try c.put("shares", shares)
+    } else {
+      try c.encodeNil(forKey: SchemaKey("shares"))
+    }
+    try c.put("slot", slot)
+    try c.put("vector", vector)
+    try c.put("trigger", trigger)
+    try c.put("level", level)
+    try c.put("mpsafe", mpsafe)
+    try c.put("service", service)
+    try c.put("arrival", arrival)
+    if let schedules {
+      try c.put("schedules", schedules)
+    } else {
+      try c.encodeNil(forKey: SchemaKey("schedules"))
+    }
+    try c.put("io_latency", ioLatency)
+    try c.put("wmesg", wmesg)
+  }
+}
+
+extension Arrival: Codable {
+  /// Every arrival kind, in the order the README lists them.
+  static let kinds = ["none", "poisson", "periodic", "bursts"]
+
+  /// Decodes `"none"`, `{"poisson": RATE}`, `{"periodic": D}` or
+  /// `{"bursts": {"count": N, "gap": D, "every": D}}`.
+  public init(from decoder: any Decoder) throws {
+    let allowed = Self.kinds.joined(separator: ", ")
+    guard let c = try? decoder.container(keyedBy: SchemaKey.self) else {
+      let text = try decoder.singleValueContainer().decode(String.self)
+      guard text == "none" else {
+        throw DecodingError.dataCorrupted(
+          .init(
+            codingPath: decoder.codingPath,
+            debugDescription: "unknown value '\(text)' (one of: \(allowed))"))
+      }
+      self = .none
+      return
+    }
+    let names = c.allKeys.map(\.stringValue).sorted()
+    guard names.count == 1, let kind = names.first else {
+      let message =
+        names.isEmpty
+        ? "missing arrival kind (one of: \(allowed))"
+        : "more than one arrival kind (\(names.joined(separator: ", ")))"
+      throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: message))
+    }
+    switch kind {
+    case "poisson":
+      self = .poisson(rate: try c.required("poisson"))
+    case "periodic":
+      self = .periodic(period: try c.requiredDuration("periodic"))
+    case "bursts":
+      let b = try c.nestedContainer(keyedBy: SchemaKey.self, forKey: SchemaKey("bursts"))
+      try b.rejectUnknownKeys(allowed: ["count", "gap", "every"])
+      self = .bursts(
+        count: try b.required("count"), gap: try b.requiredDuration("gap"),
+        every: try b.requiredDuration("every"))
+    default:
+      throw DecodingError.dataCorrupted(
+        .init(
+          codingPath: c.codingPath,
+          debugDescription: "unknown arrival '\(kind)' (one of: \(allowed))"))
+    }
+  }
+
+  /// Encodes `"none"` as the string, every other kind as a one-key object.
+  public func encode(to encoder: any Encoder) throws {
+    switch self {
+    case .none:
+      var single = encoder.singleValueContainer()
+      try single.encode("none")
+    case .poisson(let rate):
+      var c = encoder.container(keyedBy: SchemaKey.self)
+      try c.put("poisson", rate)
+    case .periodic(let period):
+      var c = encoder.container(keyedBy: SchemaKey.self)
+      try c.putDuration("periodic", period)
+    case .bursts(let count, let gap, let every):
+      var c = encoder.container(keyedBy: SchemaKey.self)
+      var b = c.nestedContainer(keyedBy: SchemaKey.self, forKey: SchemaKey("bursts"))
+      try b.put("count", count)
+      try b.putDuration("gap", gap)
+      try b.putDuration("every", every)
+    }
   }
 }
 
@@ -178,7 +306,10 @@ extension ProcessSpec: Codable {
 
 extension Step: Codable {
   /// Every `op`, in the order the README lists them.
-  static let ops = ["compute", "syscall", "sleep", "fork", "wait", "exit", "repeat"]
+  static let ops = [
+    "compute", "syscall", "sleep", "io", "read", "critical", "mutex", "fork", "wait", "exit",
+    "repeat",
+  ]
 
   /// Decodes a step from its `op` and that op's fields.
   public init(from decoder: any Decoder) throws {
@@ -192,6 +323,18 @@ extension Step: Codable {
     case "syscall":
       try c.rejectUnknownKeys(allowed: ["op", "duration", "giant"])
       self = .syscall(try c.required("duration"), giant: try c.field("giant", or: false))
+    case "io":
+      try c.rejectUnknownKeys(allowed: ["op", "device"])
+      self = .io(device: try c.required("device"))
+    case "read":
+      try c.rejectUnknownKeys(allowed: ["op", "from"])
+      self = .read(from: try c.required("from"))
+    case "critical":
+      try c.rejectUnknownKeys(allowed: ["op", "duration"])
+      self = .critical(try c.required("duration"))
+    case "mutex":
+      try c.rejectUnknownKeys(allowed: ["op", "name", "duration"])
+      self = .mutex(name: try c.required("name"), try c.required("duration"))
     case "fork":
       try c.rejectUnknownKeys(allowed: ["op", "template", "count"])
       self = .fork(template: try c.required("template"), count: try c.field("count", or: 1))
@@ -233,8 +376,19 @@ extension Step: Codable {
     case .sleep(let d):
       try c.put("op", "sleep")
       try c.put("duration", d)
-    case .io, .read, .critical, .mutex:
-      throw EncodingError.invalidValue(self, .init(codingPath: [], debugDescription: "TODO"))
+    case .io(let device):
+      try c.put("op", "io")
+      try c.put("device", device)
+    case .read(let from):
+      try c.put("op", "read")
+      try c.put("from", from)
+    case .critical(let d):
+      try c.put("op", "critical")
+      try c.put("duration", d)
+    case .mutex(let name, let d):
+      try c.put("op", "mutex")
+      try c.put("name", name)
+      try c.put("duration", d)
     case .fork(let template, let count):
       try c.put("op", "fork")
       try c.put("template", template)
@@ -343,6 +497,27 @@ extension IthreadPlacement: Codable {
 
 extension PreemptBoost: Codable {
   /// Decodes `intended` or `literal`.
+  public init(from decoder: any Decoder) throws {
+    self = try decodeChoice(Self.self, from: decoder)
+  }
+}
+
+extension Trigger: Codable {
+  /// Decodes `level` or `edge`.
+  public init(from decoder: any Decoder) throws {
+    self = try decodeChoice(Self.self, from: decoder)
+  }
+}
+
+extension IPL: Codable {
+  /// Decodes `bio`, `net`, `tty`, `vm` or `audio`.
+  public init(from decoder: any Decoder) throws {
+    self = try decodeChoice(Self.self, from: decoder)
+  }
+}
+
+extension SoftIntr: Codable {
+  /// Decodes `softclock`, `softnet` or `softtty`.
   public init(from decoder: any Decoder) throws {
     self = try decodeChoice(Self.self, from: decoder)
   }

@@ -41,6 +41,8 @@ private struct ScenarioValidator {
     }
     for (i, p) in s.processes.enumerated() { checkProcess(p, at: "processes[\(i)]") }
     for (i, t) in s.templates.enumerated() { checkProcess(t, at: "templates[\(i)]") }
+    for i in s.devices.indices { checkDevice(i) }
+    checkMutexes(s.mutexes)
   }
 
   mutating func checkCosts(_ c: Costs) {
@@ -48,7 +50,8 @@ private struct ScenarioValidator {
       ("context_switch", c.contextSwitch), ("interrupt", c.interrupt), ("ipi_send", c.ipiSend),
       ("ipi_delivery", c.ipiDelivery), ("hlt_wake", c.hltWake), ("syscall", c.syscall),
       ("sched_lock", c.schedLock), ("lock_fast_path", c.lockFastPath),
-      ("spin_recheck", c.spinRecheck),
+      ("spin_recheck", c.spinRecheck), ("softintr_pass", c.softintrPass),
+      ("softintr_item", c.softintrItem),
     ]
     for (key, value) in entries where value < 0 { fail("costs.\(key)", "negative duration") }
   }
@@ -95,13 +98,31 @@ private struct ScenarioValidator {
         if count < 1 { fail("\(here).count", "must be at least 1 (got \(count))") }
       case .wait, .exit:
         break
-      case .io, .read, .critical, .mutex:
-        break
+      case .io(let device):
+        if !scenario.devices.contains(where: { $0.name == device }) {
+          fail("\(here).device", "unknown device '\(device)'")
+        }
+      case .read(let from):
+        if from == .softclock {
+          fail("\(here).from", "softclock is not readable (one of: softnet, softtty)")
+        }
+      case .critical(let d):
+        checkDuration(d, at: "\(here).duration")
+      case .mutex(let name, let d):
+        if !scenario.mutexes.contains(name) { fail("\(here).name", "unknown mutex '\(name)'") }
+        checkDuration(d, at: "\(here).duration")
       case .repeat(let count, let body):
         if let count, count < 0 { fail("\(here).count", "negative (got \(count))") }
         if body.isEmpty { fail("\(here).steps", "empty") }
         checkSteps(body, at: "\(here).steps")
       }
+    }
+  }
+
+  mutating func checkMutexes(_ mutexes: [String]) {
+    for (i, name) in mutexes.enumerated() {
+      if name.isEmpty { fail("mutexes[\(i)]", "empty") }
+      if mutexes[..<i].contains(name) { fail("mutexes[\(i)]", "duplicate mutex '\(name)'") }
     }
   }
 
@@ -122,6 +143,115 @@ private struct ScenarioValidator {
       if hi < 0 { fail("\(path).max", "negative duration") }
       if lo > hi { fail(path, "normal min \(formatDuration(lo)) > max \(formatDuration(hi))") }
     }
+  }
+}
+
+// MARK: - Devices
+
+extension ScenarioValidator {
+  /// Event-counter names the kernel attaches itself; a device may not take one.
+  static let reservedNames = ["clock", "ipi"] + SoftIntr.allCases.map(\.rawValue)
+
+  mutating func checkDevice(_ i: Int) {
+    let devices = scenario.devices
+    let d = devices[i]
+    let path = "devices[\(i)]"
+    if d.name.isEmpty { fail("\(path).name", "empty") }
+    if d.name.utf8.count > 16 {
+      fail("\(path).name", "longer than 16 characters ('\(d.name)')")
+    }
+    if Self.reservedNames.contains(d.name) {
+      fail("\(path).name", "'\(d.name)' is reserved (the kernel's own event counter)")
+    }
+    if devices[..<i].contains(where: { $0.name == d.name }) {
+      fail("\(path).name", "duplicate device '\(d.name)'")
+    }
+    if let owner = d.shares {
+      checkSharing(i, owner: owner)
+    } else {
+      checkOwnSource(i)
+    }
+    if d.level.value > IPL.tty.value && !d.mpsafe {
+      fail(
+        "\(path).mpsafe",
+        "level '\(d.level.rawValue)' needs an MPSAFE handler (levels above tty must be)")
+    }
+    checkDuration(d.service, at: "\(path).service")
+    checkArrival(d.arrival, at: "\(path).arrival")
+    if d.schedules == .softclock {
+      fail(
+        "\(path).schedules", "softclock is scheduled by hardclock only (one of: softnet, softtty)")
+    }
+    checkDuration(d.ioLatency, at: "\(path).io_latency")
+    if d.wmesg.isEmpty { fail("\(path).wmesg", "empty") }
+  }
+
+  /// A device with a source of its own: slot and vector in range and not another source's.
+  mutating func checkOwnSource(_ i: Int) {
+    let devices = scenario.devices
+    let d = devices[i]
+    let path = "devices[\(i)]"
+    if !(0...61).contains(d.slot) {
+      fail("\(path).slot", "must be 0…61 (got \(d.slot); 62 and 63 are the clock and IPIs)")
+    }
+    if !(0...255).contains(d.vector) { fail("\(path).vector", "must be 0…255 (got \(d.vector))") }
+    let owners = devices[..<i].filter { $0.shares == nil }
+    if let other = owners.first(where: { $0.slot == d.slot }) {
+      fail("\(path).slot", "slot \(d.slot) is already \(other.name)'s")
+    }
+    if let other = owners.first(where: { $0.vector == d.vector }) {
+      fail("\(path).vector", "vector \(d.vector) is already \(other.name)'s")
+    }
+  }
+
+  /// A device on another's source: that device exists, comes first and owns its source; a slot
+  /// or vector given here must be the source's (leaving them out, i.e. 0, is fine).
+  mutating func checkSharing(_ i: Int, owner: String) {
+    let devices = scenario.devices
+    let d = devices[i]
+    let path = "devices[\(i)]"
+    guard owner != d.name else {
+      return fail("\(path).shares", "a device cannot share its own source")
+    }
+    guard let j = devices.firstIndex(where: { $0.name == owner }) else {
+      return fail("\(path).shares", "unknown device '\(owner)'")
+    }
+    let source = devices[j]
+    if let further = source.shares {
+      return fail(
+        "\(path).shares",
+        "'\(owner)' itself shares '\(further)'s source; name the device that owns it")
+    }
+    if j > i {
+      return fail(
+        "\(path).shares", "'\(owner)' is declared after this device; the source's owner comes first"
+      )
+    }
+    if d.slot != 0 && d.slot != source.slot {
+      fail("\(path).slot", "\(d.slot) differs from its source's (\(owner): \(source.slot))")
+    }
+    if d.vector != 0 && d.vector != source.vector {
+      fail("\(path).vector", "\(d.vector) differs from its source's (\(owner): \(source.vector))")
+    }
+  }
+
+  mutating func checkArrival(_ a: Arrival, at path: String) {
+    switch a {
+    case .none:
+      break
+    case .poisson(let rate):
+      if rate < 0 { fail("\(path).poisson", "negative rate") }
+    case .periodic(let period):
+      checkPeriod(period, at: "\(path).periodic")
+    case .bursts(let count, let gap, let every):
+      if count < 1 { fail("\(path).bursts.count", "must be at least 1 (got \(count))") }
+      if gap < 0 { fail("\(path).bursts.gap", "negative duration") }
+      checkPeriod(every, at: "\(path).bursts.every")
+    }
+  }
+
+  mutating func checkPeriod(_ t: SimTime, at path: String) {
+    if t < 0 { fail(path, "negative duration") } else if t == 0 { fail(path, "must be positive") }
   }
 }
 

@@ -1,6 +1,8 @@
 /// Which command runs; the dispatcher switches on it (no closures in the command table).
 enum CommandID: Sendable {
-  case root, scenario, scenarioList, scenarioShow, scenarioCheck, ps, top, hash, bench
+  case root, scenario, scenarioList, scenarioShow, scenarioCheck, ps, top, vmstat, intr, latency,
+    hash
+  case bench
 }
 
 /// A command's name, help and options: everything help, usage and the parser need.

@@ -24,7 +24,8 @@ enum CLI {
         Output.stdoutIsTerminal
         ? "the interactive observatory is not built yet" : "stdout is not a terminal"
       throw .badInput(
-        "\(why); try 'smpscope ps auxkl', 'smpscope top -b', 'smpscope hash' or 'smpscope --help'")
+        "\(why); try 'smpscope ps auxkl', 'smpscope top -b', 'smpscope vmstat -i', 'smpscope hash' or 'smpscope --help'"
+      )
     }
     switch first {
     case "-h", "--help":
@@ -64,6 +65,9 @@ enum CLI {
     case .scenarioCheck: try ScenarioCommands.check(args)
     case .ps: try SnapshotCommands.ps(args)
     case .top: try SnapshotCommands.top(args)
+    case .vmstat: try InterruptCommands.vmstat(args)
+    case .intr: try InterruptCommands.intr(args)
+    case .latency: try InterruptCommands.latency(args)
     case .hash: try SnapshotCommands.hash(args)
     case .bench: try BenchCommand.run(args)
     }

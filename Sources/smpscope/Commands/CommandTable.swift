@@ -48,6 +48,50 @@ enum CommandTable {
     ],
     takesRunOptions: true)
 
+  /// `smpscope vmstat -i`.
+  static let vmstat = CommandSpec(
+    id: .vmstat, path: "vmstat",
+    abstract: "Print the event counters as OpenBSD 'vmstat -i' does, at --at.",
+    usage: ["vmstat -i [-z] [--json] [run options]"],
+    options: [
+      .flag("-i", help: "Interrupt statistics (required: the only report smpscope prints)."),
+      .flag("-z", help: "Also list counters that are still zero."),
+      .flag("--json", help: "Print the same lines as JSON."),
+    ],
+    takesRunOptions: true,
+    discussion: """
+      One line per event counter in attach order (clock, ipi, softintrs, devices): name
+      'irq<vector>/<name>' cut to 16, total, and total / uptime in whole seconds (at least 1);
+      then 'Total', the sum of every counter, hidden ones included. '-iz' works too.
+      """,
+    dashedWords: ["-iz", "-zi"])
+
+  /// `smpscope intr`.
+  static let intr = CommandSpec(
+    id: .intr, path: "intr",
+    abstract: "Print interrupt sources and ithreads, pending queues and preemptions, at --at.",
+    usage: ["intr [--json] [run options]"],
+    options: [.flag("--json", help: "Print the same data as JSON.")],
+    takesRunOptions: true,
+    discussion: """
+      Sources in registration order (slot '-' for soft interrupts), then each CPU's pending
+      queue in the order intr_unpend will drain it, the per-CPU preemption counters and the IPIs
+      sent by cause. The format is in the README ("Snapshot formats").
+      """)
+
+  /// `smpscope latency`.
+  static let latency = CommandSpec(
+    id: .latency, path: "latency",
+    abstract: "Print interrupt dispatch/completion and wakeup latency histograms, at --at.",
+    usage: ["latency [--json] [run options]"],
+    options: [.flag("--json", help: "Print the same histograms as JSON.")],
+    takesRunOptions: true,
+    discussion: """
+      Per source: interrupt raised -> its ithread starts the handler pass, and -> the handler
+      returns; then made runnable -> on CPU for all threads and for user threads. Each as
+      DTrace's quantize draws it: bucket lower bound, a bar of '@' out of 40, the count.
+      """)
+
   /// `smpscope hash`.
   static let hash = CommandSpec(
     id: .hash, path: "hash",
@@ -81,7 +125,7 @@ enum CommandTable {
     abstract: "A terminal observatory of the Bitrig smpns SMP kernel, simulated deterministically.",
     usage: ["<subcommand> [options]", "--help | --version"],
     options: [.flag("--version", help: "Print the version.")],
-    subcommands: [scenario, ps, top, hash, bench],
+    subcommands: [scenario, ps, top, vmstat, intr, latency, hash, bench],
     discussion: """
       Without a subcommand smpscope will open the interactive observatory (not built yet).
       Exit codes: 0 ok, 1 internal failure, 2 usage or bad input, 3 simulated kernel failure.
