@@ -61,6 +61,8 @@ public struct Machine: Sendable {
 
   // Interrupts.
   var sources: [Source] = []
+  /// Each source's ithread name, as `ithread_forkall` made it (invariant 9 compares).
+  var sourceNames: [String] = []
   var handlers: [Handler] = []
   var devices: [Device] = []
   var deviceRNG: [Xoshiro] = []
@@ -75,6 +77,7 @@ public struct Machine: Sendable {
   var unpending = false
   var dispatchLatency: [Histogram] = []
   var completionLatency: [Histogram] = []
+  var interruptLatency = Histogram()
   var wakeupLatency = Histogram()
   var userWakeupLatency = Histogram()
 

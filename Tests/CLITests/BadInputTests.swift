@@ -23,7 +23,7 @@ import Testing
   @Test func unknownBuiltin() throws {
     let r = try SmpscopeBinary.run(["hash", "--scenario", "nosuch"])
     #expect(r.status == 2 && r.stderrLines.count == 1)
-    #expect(r.stderr.hasPrefix("smpscope: unknown scenario 'nosuch' (built-ins: minimal"))
+    #expect(r.stderr.hasPrefix("smpscope: unknown scenario 'nosuch' (built-ins: tour, minimal"))
   }
 
   @Test func malformedJSONNamesLineAndColumn() throws {

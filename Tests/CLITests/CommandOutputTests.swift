@@ -8,8 +8,8 @@ import Testing
     let names = r.stdout.split(separator: "\n").map {
       $0.split(separator: " ").first.map(String.init)
     }
-    #expect(names.first == "minimal")
-    #expect(names.count >= 3)
+    #expect(names.first == "tour")
+    #expect(names.count == 8)
   }
 
   @Test func scenarioShowLoadsBackThroughCheck() throws {

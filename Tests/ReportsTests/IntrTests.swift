@@ -79,6 +79,7 @@ enum SampleInterrupts {
         PendingSnapshot(cpu: 1, bits: 0, drainOrder: []),
       ],
       pendingModel: model, preemption: [preempt0, preempt1],
+      interruptLatency: histogram([2_048, 2_100, 41_000, 1_200_000]),
       wakeupLatency: histogram([800, 900, 1_000, 1_500, 2_000, 5_000, 250_000]),
       userWakeupLatency: Histogram(), ipisSent: (unidle: 140, kick: 23))
   }

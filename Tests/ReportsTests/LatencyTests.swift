@@ -83,16 +83,23 @@ import Testing
       text.hasSuffix("wakeup latency, user threads: made runnable -> on CPU\n  (no samples)\n"))
     #expect(
       text.hasPrefix(
-        "(em0) dispatch latency: interrupt raised -> handler pass starts\n  count 100, "))
+        "all device interrupts, dispatch latency: interrupt raised -> handler pass starts\n"
+          + "  count 4, "))
+    #expect(
+      text.contains(
+        "\n(em0) dispatch latency: interrupt raised -> handler pass starts\n  count 100, "))
   }
 
   @Test func noSourcesStillShowsTheWakeupHistograms() {
     var s = SampleInterrupts.snapshot()
     s.sources = []
     s.wakeupLatency = Histogram()
+    s.interruptLatency = Histogram()
     #expect(
       LatencyReport.render(s)
-        == "wakeup latency, all threads: made runnable -> on CPU\n  (no samples)\n\n"
+        == "all device interrupts, dispatch latency: interrupt raised -> handler pass starts\n"
+        + "  (no samples)\n\n"
+        + "wakeup latency, all threads: made runnable -> on CPU\n  (no samples)\n\n"
         + "wakeup latency, user threads: made runnable -> on CPU\n  (no samples)\n")
   }
 }

@@ -8,7 +8,9 @@ extension Machine {
       switch procs[Int(t)].ihStage {
       case .begin:
         if sources[Int(s)].raisedAt >= 0 {
-          dispatchLatency[Int(s)].record(now - sources[Int(s)].raisedAt)
+          let waited = now - sources[Int(s)].raisedAt
+          dispatchLatency[Int(s)].record(waited)
+          if sources[Int(s)].slot >= 0 { interruptLatency.record(waited) }
         }
         sources[Int(s)].passRaisedAt = sources[Int(s)].raisedAt
         sources[Int(s)].raisedAt = -1
@@ -60,7 +62,7 @@ extension Machine {
     procs[Int(t)].ihStage = .begin
     if sources[Int(s)].masked {
       sources[Int(s)].masked = false
-      queue.push(now + extra + extraSpin, .lineReassert, cpu: 0, arg: s)
+      if lineAsserted(s) { queue.push(now + extra + extraSpin, .lineReassert, cpu: 0, arg: s) }
     }
     if sources[Int(s)].scheduled {
       ithreadLoop(c)

@@ -135,6 +135,7 @@ extension Machine {
     let names = sources[Int(s)].handlers.map { handlers[Int($0)].name }
     let comm = String(names.joined(separator: ",").prefix(KernelConst.MAXCOMLEN))
     let t = newProc(info: ProcInfo(comm: comm, argv: nil, uid: 0, user: "root"), parent: 0)
+    sourceNames.append(comm)
     let cpu = options.ithreadCPU == .spread ? Int32(Int(s) % ncpu) : 0
     procs[Int(t)].flags = [.P_SYSTEM, .P_CPUPEG]
     procs[Int(t)].pinnedCPU = cpu

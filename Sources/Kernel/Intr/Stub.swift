@@ -90,12 +90,15 @@ extension Machine {
 
   /// A level line still asserted when its source was unmasked interrupts again.
   mutating func lineReassertEvent(_ s: Int32) {
-    guard !sources[Int(s)].masked else { return }
-    let asserted = sources[Int(s)].handlers.contains { h in
+    if !sources[Int(s)].masked && lineAsserted(s) { stub(s) }
+  }
+
+  /// Whether a device on the source still has work (a level line stays asserted, D17).
+  func lineAsserted(_ s: Int32) -> Bool {
+    sources[Int(s)].handlers.contains { h in
       if case .device(let d) = handlers[Int(h)].kind { return devices[Int(d)].asserted }
       return false
     }
-    if asserted { stub(s) }
   }
 
   /// Injects one interrupt on a device (an input).

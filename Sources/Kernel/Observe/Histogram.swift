@@ -41,16 +41,16 @@ public struct Histogram: Sendable, Equatable {
     if x > max { max = x }
   }
 
-  /// The value below which a fraction `q` of samples lie (a bucket's lower bound; the maximum
-  /// for q = 1), 0 when empty.
+  /// The nearest-rank `q` quantile: the lower bound of the bucket holding the ⌈q·n⌉-th smallest
+  /// sample (the maximum for q = 1), 0 when empty.
   public func quantile(_ q: Double) -> Int64 {
     guard count > 0 else { return 0 }
     if q >= 1 { return max }
-    let target = UInt64(Double(count) * q)
+    let rank = Swift.max(1, UInt64((Double(count) * q).rounded(.up)))
     var seen: UInt64 = 0
     for (b, n) in buckets.enumerated() where n > 0 {
       seen += n
-      if seen > target { return Swift.min(Histogram.lowerBound(b), max) }
+      if seen >= rank { return Swift.min(Histogram.lowerBound(b), max) }
     }
     return max
   }

@@ -76,6 +76,9 @@ public struct InterruptsSnapshot: Sendable {
   public var pendingModel: PendingModel
   /// Per-CPU preemption counters.
   public var preemption: [PreemptionCounters]
+  /// Dispatch latency of every device interrupt (all hardware sources together): the branch
+  /// log's "interrupt latency".
+  public var interruptLatency: Histogram
   /// Made runnable → on CPU, every thread.
   public var wakeupLatency: Histogram
   /// Made runnable → on CPU, user threads only.

@@ -27,7 +27,8 @@ extension Machine {
     return InterruptsSnapshot(
       time: now, evcounts: evcounts, sources: srcs, pending: pending,
       pendingModel: options.pending, preemption: cpus.map(\.preempt),
-      wakeupLatency: wakeupLatency, userWakeupLatency: userWakeupLatency,
+      interruptLatency: interruptLatency, wakeupLatency: wakeupLatency,
+      userWakeupLatency: userWakeupLatency,
       ipisSent: (counters.ipiUnidle, counters.ipiKick))
   }
 

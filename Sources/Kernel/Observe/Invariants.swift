@@ -7,7 +7,10 @@ extension Machine {
     func fail(_ n: Int, _ msg: String) {
       out.append(Violation(invariant: n, time: now, message: msg))
     }
-    var seen = [UInt8](repeating: 0, count: procs.count)
+    // Invariant 19 without allocating: every thread on a list is tagged with that list, and
+    // the tags add up to what the walks found.
+    var walkedRun = 0
+    var walkedSleep = 0
     for c in 0..<ncpu {
       var total: Int32 = 0
       for q in 0..<KernelConst.SCHED_NQS {
@@ -23,47 +26,73 @@ extension Machine {
         while p >= 0 && guardCount <= procs.count {
           guardCount += 1
           total += 1
-          let pr = procs[Int(p)]
-          seen[Int(p)] += 1
-          if pr.stat != .SRUN { fail(18, "pid \(pr.pid) on cpu\(c) queue \(q) is \(pr.stat)") }
-          if Int(pr.priority >> 2) != q {
-            fail(18, "pid \(pr.pid) has priority \(pr.priority) but sits on queue \(q)")
+          let i = Int(p)
+          if procs[i].onList != .runQueue {
+            fail(19, "pid \(procs[i].pid) on a run queue, tagged \(procs[i].onList)")
           }
-          if pr.cpu != Int32(c) { fail(18, "pid \(pr.pid) on cpu\(c)'s queue has p_cpu \(pr.cpu)") }
-          p = pr.next
+          if procs[i].stat != .SRUN {
+            fail(18, "pid \(procs[i].pid) on cpu\(c) queue \(q) is \(procs[i].stat)")
+          }
+          if Int(procs[i].priority >> 2) != q {
+            fail(18, "pid \(procs[i].pid) has priority \(procs[i].priority) but sits on queue \(q)")
+          }
+          if procs[i].cpu != Int32(c) {
+            fail(18, "pid \(procs[i].pid) on cpu\(c)'s queue has p_cpu \(procs[i].cpu)")
+          }
+          p = procs[i].next
         }
       }
+      walkedRun += Int(total)
       if total != cpus[c].nrun { fail(17, "cpu\(c): spc_nrun \(cpus[c].nrun) but \(total) queued") }
       if queuedCPUs.contains(c) != (cpus[c].whichqs != 0) {
         fail(17, "cpu\(c): sched_queued_cpus membership disagrees with whichqs")
       }
-      let cur = cpus[c].cur
-      if procs[Int(cur)].stat != .SONPROC {
-        fail(19, "cpu\(c): curproc pid \(procs[Int(cur)].pid) is \(procs[Int(cur)].stat)")
+      let cur = Int(cpus[c].cur)
+      if procs[cur].stat != .SONPROC {
+        fail(19, "cpu\(c): curproc pid \(procs[cur].pid) is \(procs[cur].stat)")
       }
-      if seen[Int(cur)] > 0 { fail(19, "cpu\(c): curproc pid \(procs[Int(cur)].pid) is queued") }
-      seen[Int(cur)] += 1
+      if procs[cur].onList != .none {
+        fail(19, "cpu\(c): curproc pid \(procs[cur].pid) is also \(procs[cur].onList)")
+      }
     }
     for b in 0..<SleepQueue.tableSize {
       var p = slpHead[b]
       var guardCount = 0
       while p >= 0 && guardCount <= procs.count {
         guardCount += 1
-        seen[Int(p)] += 1
+        walkedSleep += 1
+        if procs[Int(p)].onList != .sleepQueue {
+          fail(19, "pid \(procs[Int(p)].pid) on a sleep queue, tagged \(procs[Int(p)].onList)")
+        }
         p = procs[Int(p)].next
       }
     }
+    var taggedRun = 0
+    var taggedSleep = 0
     for i in procs.indices where procs[i].alive {
-      let pr = procs[i]
-      if pr.crit < 0 { fail(1, "pid \(pr.pid) has p_crit \(pr.crit)") }
-      if seen[i] > 1 { fail(19, "pid \(pr.pid) is on \(seen[i]) of run queue, sleep queue, CPU") }
-      if pr.stat == .SONPROC {
-        let onCPU = pr.cpu >= 0 && Int(pr.cpu) < ncpu && cpus[Int(pr.cpu)].cur == Int32(i)
-        if !onCPU { fail(19, "pid \(pr.pid) is SONPROC but no CPU runs it") }
+      switch procs[i].onList {
+      case .runQueue: taggedRun += 1
+      case .sleepQueue: taggedSleep += 1
+      default: break
       }
-      if pr.flags.contains(.P_CPUPEG) && pr.cpu != pr.pinnedCPU {
-        fail(21, "pinned pid \(pr.pid) has p_cpu \(pr.cpu), pinned to cpu\(pr.pinnedCPU)")
+      if procs[i].crit < 0 { fail(1, "pid \(procs[i].pid) has p_crit \(procs[i].crit)") }
+      if procs[i].stat == .SONPROC {
+        let c = procs[i].cpu
+        let onCPU = c >= 0 && Int(c) < ncpu && cpus[Int(c)].cur == Int32(i)
+        if !onCPU { fail(19, "pid \(procs[i].pid) is SONPROC but no CPU runs it") }
       }
+      if procs[i].flags.contains(.P_CPUPEG) && procs[i].cpu != procs[i].pinnedCPU {
+        fail(
+          21,
+          "pinned pid \(procs[i].pid) has p_cpu \(procs[i].cpu), pinned to cpu\(procs[i].pinnedCPU)"
+        )
+      }
+    }
+    if taggedRun != walkedRun || taggedSleep != walkedSleep {
+      fail(
+        19,
+        "list tags (\(taggedRun) run, \(taggedSleep) sleep) disagree with the lists (\(walkedRun), \(walkedSleep))"
+      )
     }
     checkInterrupts(fail)
     return out
@@ -81,28 +110,28 @@ extension Machine {
       if quiet && crit == 0 && cpus[c].ipending != 0 {
         fail(4, "cpu\(c): ci_ipending 0x\(String(cpus[c].ipending, radix: 16)) left at depth 0")
       }
-      for slot in drainOrder(c) where slot < 62 {
+      var bits = cpus[c].ipending & ((1 << 62) - 1)
+      while bits != 0 {
+        let slot = bits.trailingZeroBitCount
+        bits &= bits - 1
         let s = slotSource[slot]
         if s >= 0 && sources[Int(s)].trigger == .level && !sources[Int(s)].masked {
           fail(5, "cpu\(c): slot \(slot) pending but its level source is unmasked")
         }
       }
     }
-    var ithreadsOf = [Int](repeating: 0, count: sources.count)
-    for i in procs.indices where procs[i].alive && procs[i].ihSource >= 0 {
-      ithreadsOf[Int(procs[i].ihSource)] += 1
-    }
-    for (i, src) in sources.enumerated() {
+    var ithreads = 0
+    for i in procs.indices where procs[i].alive && procs[i].ihSource >= 0 { ithreads += 1 }
+    if ithreads != sources.count { fail(9, "\(ithreads) ithreads for \(sources.count) sources") }
+    for i in sources.indices {
+      let src = sources[i]
       let t = Int(src.ithread)
       let pr = procs[t]
       if src.trigger == .level && src.slot >= 0 && src.scheduled && !src.masked {
         fail(8, "\(info[t].comm): level source scheduled but unmasked")
       }
-      let name = String(
-        src.handlers.map { handlers[Int($0)].name }.joined(separator: ",").prefix(
-          KernelConst.MAXCOMLEN))
-      if ithreadsOf[i] != 1 || pr.ihSource != Int32(i) || info[t].comm != name {
-        fail(9, "source \(i): \(ithreadsOf[i]) ithreads, p_comm '\(info[t].comm)' (want '\(name)')")
+      if pr.ihSource != Int32(i) || info[t].comm != sourceNames[i] {
+        fail(9, "source \(i): ithread p_comm '\(info[t].comm)' (want '\(sourceNames[i])')")
       }
       let pin: Int32 = options.ithreadCPU == .spread ? Int32(i % ncpu) : 0
       if !pr.flags.contains(.P_CPUPEG) || pr.pinnedCPU != pin || pr.cpu != pin {

@@ -30,9 +30,11 @@ extension Machine {
   }
 
   /// E3 `preempt()`: pin the thread to its CPU, boost it, put it back on its own run queue and
-  /// switch. It keeps any kernel lock. D4 *intended*: it is queued right behind the thread it
-  /// makes way for, so that one runs first and the preempted thread next; *literal*: boosted to
-  /// PSWP, it is picked again at once.
+  /// switch. It keeps any kernel lock. D4 *intended*: it is boosted to the first priority of the
+  /// queue after its preemptor's — for an ithread (PVM, queue 1) that is 8, queue 2 — so every
+  /// thread at the preemptor's level (the ithread, and ithreads woken while it runs) goes first
+  /// and the preempted thread runs next, before anything else; *literal*: boosted to PSWP, it is
+  /// picked again at once.
   mutating func kernelPreempt(_ c: Int) {
     let p = cpus[c].cur
     if checksInvariants && procs[Int(p)].crit != 0 {
@@ -48,9 +50,10 @@ extension Machine {
       procs[Int(p)].pinnedByPreempt = true
     }
     if procs[Int(p)].savedPriority < 0 { procs[Int(p)].savedPriority = procs[Int(p)].priority }
+    let nextQueue = ((cpus[c].preemptorPriority >> 2) + 1) << 2
     procs[Int(p)].priority =
       options.preemptBoost == .literal
-      ? Int32(KernelConst.PSWP) : min(procs[Int(p)].priority, cpus[c].preemptorPriority)
+      ? Int32(KernelConst.PSWP) : min(procs[Int(p)].priority, nextQueue)
     cpus[c].preemptorPriority = Int32(KernelConst.MAXPRI)
     procs[Int(p)].stat = .SRUN
     setrunqueue(p)

@@ -1,7 +1,8 @@
 import Kernel
 
-/// `smpscope latency`: per source the dispatch and completion histograms, then the wake-up
-/// histograms of all threads and of user threads (README "Snapshot formats").
+/// `smpscope latency`: the dispatch latency of every device interrupt, per source the dispatch
+/// and completion histograms, then the wake-up histograms of all threads and of user threads
+/// (README "Snapshot formats").
 public enum LatencyReport {
   /// What each histogram measures, as its block's title says it.
   static let dispatchMeaning = "dispatch latency: interrupt raised -> handler pass starts"
@@ -11,7 +12,7 @@ public enum LatencyReport {
   /// Blocks separated by blank lines; each is a title, a summary line and the distribution, or
   /// the title and `  (no samples)`.
   public static func render(_ s: InterruptsSnapshot) -> String {
-    var blocks: [String] = []
+    var blocks = [block("all device interrupts, \(dispatchMeaning)", s.interruptLatency)]
     for source in s.sources {
       blocks.append(block("(\(source.name)) \(dispatchMeaning)", source.dispatchLatency))
       blocks.append(block("(\(source.name)) \(completionMeaning)", source.completionLatency))
@@ -27,8 +28,8 @@ public enum LatencyReport {
     return "\(title)\n  \(Quantize.summary(h))\n\n" + Quantize.render(h)
   }
 
-  /// The same histograms as JSON: `{time_ns, sources: [{name, dispatch, completion}], wakeup,
-  /// user_wakeup}`, each histogram `{count, p50_ns, p99_ns, max_ns, mean_ns, buckets}`.
+  /// The same histograms as JSON: `{time_ns, interrupts, sources: [{name, dispatch, completion}],
+  /// wakeup, user_wakeup}`, each histogram `{count, p50_ns, p99_ns, max_ns, mean_ns, buckets}`.
   public static func json(_ s: InterruptsSnapshot) -> String {
     let sources: [JSONValue] = s.sources.map { source in
       .object([
@@ -40,6 +41,7 @@ public enum LatencyReport {
     return JSONWriter.document(
       .object([
         JSONMember("time_ns", .int(Int(s.time))),
+        JSONMember("interrupts", Quantize.json(s.interruptLatency)),
         JSONMember("sources", .array(sources)),
         JSONMember("wakeup", Quantize.json(s.wakeupLatency)),
         JSONMember("user_wakeup", Quantize.json(s.userWakeupLatency)),

@@ -70,8 +70,12 @@ import Testing
   @Test func bootThreads() throws {
     let m = try Machine(scenario: TestMachine.empty(cpus: 3), seed: 1)
     let names = m.snapshot().procs.map(\.comm)
+    // Then ithread_forkall: one ithread per source, softclock and softnet always.
     #expect(
-      names == ["swapper", "init", "pagedaemon", "reaper", "update", "idle0", "idle1", "idle2"])
+      names == [
+        "swapper", "init", "pagedaemon", "reaper", "update", "idle0", "idle1", "idle2", "softclock",
+        "softnet",
+      ])
     let idle = m.snapshot().procs.filter(\.isIdle)
     #expect(idle.allSatisfy { $0.flags.contains([.P_SYSTEM, .P_CPUPEG]) })
   }
