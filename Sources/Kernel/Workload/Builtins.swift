@@ -297,7 +297,7 @@ extension Scenario {
       cpus: 2, kernel: KernelOptions(pending: .tailq), users: [www],
       processes: [
         ProcessSpec(
-          comm: "pmapd", argv: ["pmapd"], vszKB: 300, rssKB: 400,
+          comm: "pmapd", argv: ["pmapd"], vszKB: 300, rssKB: 400, count: 2,
           program: [
             .repeat(
               count: nil,
