@@ -84,6 +84,7 @@ public struct Machine: Sendable {
   // Locks: giant first.
   var locks: [Bmtx] = [Bmtx(name: "giant", wmesg: .giant)]
   var mutexFree: [SimTime] = []
+  var lockFindings: [Finding] = []
 
   // Scratch for the event being handled.
   /// The CPU executing the current event (`curcpu()`).
