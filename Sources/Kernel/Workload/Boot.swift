@@ -3,7 +3,7 @@ extension Machine {
   mutating func boot() throws(ScenarioError) {
     var compiler = ProgramCompiler(
       templates: templateIndex(), devices: nameIndex(scenario.devices.map(\.name)),
-      mutexes: nameIndex(scenario.mutexes))
+      mutexes: nameIndex(scenario.mutexes), locks: nameIndex(scenario.locks))
     for (i, s) in scenario.processes.enumerated() {
       specEntry.append(try compiler.compile(s.program, path: "processes[\(i)].program"))
     }

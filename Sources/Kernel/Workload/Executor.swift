@@ -111,6 +111,8 @@ extension Machine {
         procs[Int(p)].cont = .userret
         beginKernel(c, hold)
         return
+      case .lock, .unlock:
+        procs[Int(p)].pc += 1
       case .loopBegin(let slot, let count, let end):
         if count == 0 {
           procs[Int(p)].pc = end + 1

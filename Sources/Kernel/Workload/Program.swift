@@ -22,6 +22,10 @@ enum Op: Equatable {
   case critical(dist: Int32)
   /// Hold a spinning mutex.
   case mutex(index: Int32, dist: Int32)
+  /// Take a lock (machine lock index).
+  case lock(Int32)
+  /// Release a lock.
+  case unlock(Int32)
 }
 
 /// Compiles scenario steps into flat code with explicit loop jumps.
@@ -34,6 +38,8 @@ struct ProgramCompiler {
   let devices: [String: Int32]
   /// Mutex name → index, for `mutex`.
   let mutexes: [String: Int32]
+  /// Named lock → index among the scenario's locks (the machine's lock index − 1: giant is 0).
+  let locks: [String: Int32]
 
   /// Most nested `repeat`s a program may have (the per-thread loop counters are a SIMD4).
   static let maxLoopDepth = 4
@@ -77,6 +83,11 @@ struct ProgramCompiler {
         }
         code.append(.io(device: d))
       case .read(let from): code.append(.read(from: from))
+      case .lock(let name), .unlock(let name):
+        guard let l = name == "giant" ? 0 : locks[name].map({ $0 + 1 }) else {
+          throw ScenarioError(path: "\(path)[\(i)].name", message: "unknown lock '\(name)'")
+        }
+        if case .lock = step { code.append(.lock(l)) } else { code.append(.unlock(l)) }
       case .critical(let d): code.append(.critical(dist: dist(d)))
       case .mutex(let name, let d):
         guard let m = mutexes[name] else {

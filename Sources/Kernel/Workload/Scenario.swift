@@ -27,6 +27,8 @@ public struct Scenario: Equatable, Sendable {
   public var devices: [DeviceSpec]
   /// Spinning mutexes program steps may take (`mtx_enter`), by name.
   public var mutexes: [String]
+  /// Named bmtx locks program steps may take (`lock`/`unlock`), by name.
+  public var locks: [String]
 
   /// Makes a scenario; every field but the name and processes has the documented default.
   public init(
@@ -34,7 +36,7 @@ public struct Scenario: Equatable, Sendable {
     boot: String = Scenario.defaultBoot, memoryKB: Int = 2_097_152,
     kernel: KernelOptions = KernelOptions(), costs: Costs = Costs(),
     users: [UserSpec] = [], processes: [ProcessSpec], templates: [ProcessSpec] = [],
-    devices: [DeviceSpec] = [], mutexes: [String] = []
+    devices: [DeviceSpec] = [], mutexes: [String] = [], locks: [String] = []
   ) {
     self.name = name
     self.description = description
@@ -48,6 +50,7 @@ public struct Scenario: Equatable, Sendable {
     self.templates = templates
     self.devices = devices
     self.mutexes = mutexes
+    self.locks = locks
   }
 
   /// The branch log's boot clock: 2014-12-10 02:01:00 UTC.

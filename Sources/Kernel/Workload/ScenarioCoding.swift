@@ -366,6 +366,8 @@ extension Step: Codable {
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: SchemaKey.self)
     switch self {
+    case .lock, .unlock:
+      throw EncodingError.invalidValue(self, .init(codingPath: [], debugDescription: "TODO"))
     case .compute(let d):
       try c.put("op", "compute")
       try c.put("duration", d)

@@ -89,6 +89,8 @@ private struct ScenarioValidator {
     for (i, step) in steps.enumerated() {
       let here = "\(path)[\(i)]"
       switch step {
+      case .lock, .unlock:
+        break
       case .compute(let d), .sleep(let d), .syscall(let d, _):
         checkDuration(d, at: "\(here).duration")
       case .fork(let template, let count):

@@ -23,6 +23,10 @@ public indirect enum Step: Equatable, Sendable {
   /// Hold the named spinning mutex for `duration` (`mtx_enter` implies a critical section;
   /// contenders spin on their CPU).
   case mutex(name: String, DurationSpec)
+  /// `bmtx_lock` a named lock (one of `Scenario.locks`, or `giant` for KERNEL_LOCK); nests.
+  case lock(name: String)
+  /// `bmtx_unlock` a named lock the thread holds.
+  case unlock(name: String)
   /// Run `steps` `count` times, or forever when `count` is nil.
   case `repeat`(count: Int?, steps: [Step])
 }
