@@ -81,8 +81,14 @@ public struct Machine: Sendable {
   var wakeupLatency = Histogram()
   var userWakeupLatency = Histogram()
 
-  // Locks: giant first.
-  var locks: [Bmtx] = [Bmtx(name: "giant", wmesg: .giant)]
+  // Locks: giant first, then the scenario's named bmtx locks.
+  var locks: [KLock] = []
+  /// Lock order seen so far: bit m of `lockOrder[l]` = m was taken while holding l.
+  var lockOrder: [UInt64] = []
+  /// Lock pairs already reported as reversed (bit per pair, low index first).
+  var reportedReversals = Set<Int>()
+  /// The deadlock that stopped the run, if any.
+  public internal(set) var deadlock: Finding?
   var mutexFree: [SimTime] = []
   var lockFindings: [Finding] = []
 
@@ -123,6 +129,15 @@ public struct Machine: Sendable {
     rqHead = [Int32](repeating: -1, count: scenario.cpus * KernelConst.SCHED_NQS)
     rqTail = rqHead
     allCPUs = CPUSet.all(scenario.cpus)
+    let giantName: String
+    switch scenario.kernel.lock {
+    case .bmtx: giantName = "giant"
+    case .rrwlock: giantName = "kernellock"
+    case .mplock: giantName = "kernel_lock"
+    }
+    locks = [KLock(name: giantName, model: scenario.kernel.lock)]
+    locks += scenario.locks.map { KLock(name: $0, model: .bmtx) }
+    lockOrder = [UInt64](repeating: 0, count: locks.count)
     pendQ = [UInt8](repeating: 0, count: 64 * scenario.cpus)
     try boot()
   }
@@ -130,7 +145,7 @@ public struct Machine: Sendable {
   /// Pops and handles one event; false when nothing is left to happen.
   @discardableResult
   public mutating func step() -> Bool {
-    guard let e = queue.pop() else { return false }
+    guard deadlock == nil, let e = queue.pop() else { return false }
     now = e.time
     eventCount &+= 1
     eventMix[Int(e.kind.rawValue)] &+= 1
@@ -164,7 +179,7 @@ public struct Machine: Sendable {
 
   /// Runs every event with time ≤ `t` (SPEC.md D14), then sets the clock to `t`.
   public mutating func run(until t: SimTime) {
-    while let e = queue.first, e.time <= t { step() }
+    while let e = queue.first, e.time <= t, step() {}
     if t > now { now = t }
   }
 

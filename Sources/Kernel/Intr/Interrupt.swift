@@ -57,7 +57,7 @@ extension Machine {
       idleLoop(c)
       return
     }
-    if procs[Int(p)].preempt && procs[Int(p)].crit == 0 {
+    if procs[Int(p)].preempt && procs[Int(p)].crit == 0 && preemptionAllowed(c) {
       kernelPreempt(c)
       return
     }

@@ -48,7 +48,7 @@ extension Machine {
         fail(17, "cpu\(c): sched_queued_cpus membership disagrees with whichqs")
       }
       let cur = Int(cpus[c].cur)
-      if procs[cur].stat != .SONPROC {
+      if procs[cur].stat != (cpus[c].switching ? .SRUN : .SONPROC) {
         fail(19, "cpu\(c): curproc pid \(procs[cur].pid) is \(procs[cur].stat)")
       }
       if procs[cur].onList != .none {
@@ -95,7 +95,87 @@ extension Machine {
       )
     }
     checkInterrupts(fail)
+    checkLocks(fail)
     return out
+  }
+
+  /// Invariants 27–30, 33, 37–39: lock words, waiter queues, spinners, BMTX_STATS identities.
+  private func checkLocks(_ fail: (Int, String) -> Void) {
+    for (i, l) in locks.enumerated() {
+      let bit: UInt64 = 1 << UInt64(i)
+      if l.owner >= 0 {
+        if !procs[Int(l.owner)].alive || procs[Int(l.owner)].heldMask & bit == 0 {
+          fail(27, "\(l.name): owner pid \(procs[Int(l.owner)].pid) does not hold it")
+        }
+      }
+      if l.model == .mplock && (l.owner >= 0) != (l.ownerCPU >= 0) {
+        fail(39, "\(l.name): owner thread and owner CPU disagree")
+      }
+      if l.model == .bmtx && l.waitersFlag != (l.head >= 0) {
+        fail(
+          28,
+          "\(l.name): BMTX_WAITERS is \(l.waitersFlag) but the queue is \(l.head >= 0 ? "not " : "")empty"
+        )
+      }
+      if l.recursedFlag != (l.recurse > 0) {
+        fail(29, "\(l.name): RECURSED \(l.recursedFlag) with recurse \(l.recurse)")
+      }
+      var w = l.head
+      var guardCount = 0
+      while w >= 0 && guardCount <= procs.count {
+        guardCount += 1
+        let pr = procs[Int(w)]
+        if pr.stat != .SSLEEP || pr.wchan != lockAddr(Int32(i))
+          || pr.priority != Int32(KernelConst.PVM)
+          || pr.flags.contains(.P_SINTR) || pr.onList != .lockWaiters
+        {
+          fail(30, "\(l.name): waiter pid \(pr.pid) is \(pr.stat) at priority \(pr.priority)")
+        }
+        w = pr.next
+      }
+      var ci = l.spinners.next(from: 0)
+      while let c = ci {
+        let spinner = procs[Int(cpus[c].cur)]
+        if spinner.stat != .SONPROC { fail(39, "\(l.name): spinner on cpu\(c) is not SONPROC") }
+        if l.model == .bmtx && (l.owner < 0 || procs[Int(l.owner)].stat != .SONPROC) {
+          fail(33, "\(l.name): cpu\(c) spins while the owner is not on a CPU")
+        }
+        if l.model == .rrwlock { fail(38, "\(l.name): an rrwlock waiter spins") }
+        ci = l.spinners.next(from: c + 1)
+      }
+      if l.model == .bmtx {
+        let s = l.stats
+        if l.lockCalls != s.fastLocks + s.recursedLocks + s.spunLocks + pendingLockCalls(Int32(i)) {
+          fail(37, "\(l.name): \(l.lockCalls) bmtx_lock calls != fast + recursed + spun")
+        }
+        if l.unlockCalls != s.fastUnlocks + s.recursedUnlocks + s.blockedUnlocks {
+          fail(37, "\(l.name): \(l.unlockCalls) bmtx_unlock calls != fast + recursed + blocked")
+        }
+        if s.lockBlocks != s.lockBlocksCancelled + s.lockBlocksSlept + pendingBlocks(Int32(i)) {
+          fail(37, "\(l.name): lock_blocks != cancelled + slept")
+        }
+        if s.recursedUnlocks > s.recursedLocks || s.blockedUnlocks > s.lockBlocksSlept {
+          fail(37, "\(l.name): recursed or blocked unlocks exceed their locks")
+        }
+      }
+    }
+  }
+
+  /// `bmtx_lock` calls still in progress on `l` (spinning, blocking or asleep): not yet counted.
+  private func pendingLockCalls(_ l: Int32) -> UInt64 {
+    var n: UInt64 = 0
+    for i in procs.indices where procs[i].alive && procs[i].waitLock == l { n += 1 }
+    return n
+  }
+
+  /// `bmtx_lock_block` calls between their count and their verdict.
+  private func pendingBlocks(_ l: Int32) -> UInt64 {
+    var n: UInt64 = 0
+    for i in procs.indices
+    where procs[i].alive && procs[i].waitLock == l && procs[i].cont == .lockBlock {
+      n += 1
+    }
+    return n
   }
 
   /// Invariants 2–5, 8–13, 15 and 23: critical sections, pending work, ithreads, preemption.
@@ -139,7 +219,14 @@ extension Machine {
       }
       let ownSleep = pr.stat == .SSLEEP && pr.wchan == SourceAddr.source(Int32(i))
       let onLock = pr.stat == .SSLEEP && pr.onList == .lockWaiters
-      if (pr.stat == .SRUN || pr.stat == .SONPROC || ownSleep || onLock)
+      // An ithread woken from the E2 rrwlock keeps that sleep's priority (PLOCK − 4) until its
+      // next ithread sleep (SPEC.md §1.2); with bmtx, lock waiters sleep at PVM too.
+      // It can then even be preempted, boosted for a while (savedPriority set).
+      let rrwWoken =
+        locks[0].model == .rrwlock && !ownSleep
+        && (pr.priority == Int32(KernelConst.PLOCK - 4)
+          || pr.savedPriority == Int32(KernelConst.PLOCK - 4))
+      if (pr.stat == .SRUN || pr.stat == .SONPROC || ownSleep || onLock) && !rrwWoken
         && pr.priority != Int32(KernelConst.PVM)
       {
         fail(11, "\(info[t].comm): priority \(pr.priority), not PVM")

@@ -23,7 +23,9 @@ extension Machine {
     let pi = info[i]
     let system = p.flags.contains(.P_SYSTEM)
     var runtime = p.runtime
-    if p.stat == .SONPROC { runtime += now - p.switchedIn }
+    if p.cpu >= 0 && cpus[Int(p.cpu)].cur == id.index && now > p.switchedIn {
+      runtime += now - p.switchedIn
+    }
     let parentPid = p.parent >= 0 && procs[Int(p.parent)].alive ? Int(procs[Int(p.parent)].pid) : 0
     return ProcSnapshot(
       id: id, pid: Int(p.pid), ppid: parentPid, uid: pi.uid, user: pi.user, comm: pi.comm,
@@ -40,6 +42,7 @@ extension Machine {
     switch p.wmesg {
     case .device: return p.ioDevice >= 0 ? devices[Int(p.ioDevice)].wmesg : "biowait"
     case .giant: return p.waitLock >= 0 ? locks[Int(p.waitLock)].name : "giant"
+    case .kernellock: return "kernellock"
     default: return p.wmesg.text
     }
   }

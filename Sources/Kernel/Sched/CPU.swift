@@ -88,9 +88,13 @@ struct CPU {
   var pendCount: Int32 = 0
   var mwaitWakePending = false
   var schedLockDepth: Int32 = 0
+  /// In `mi_switch`: `cur` is the incoming thread, SRUN until `cpu_switchto` completes.
+  var switching = false
   /// Priority of the thread a pending kernel preemption makes way for (D4 intended boost).
   var preemptorPriority: Int32 = Int32(KernelConst.MAXPRI)
   var preempt = PreemptionCounters()
+  /// mplock ticket this CPU waits with (−1 = none).
+  var mplTicket: Int64 = -1
   // Counters.
   var switches: UInt64 = 0
   var ipisReceived: UInt64 = 0

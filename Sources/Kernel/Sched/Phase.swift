@@ -5,6 +5,10 @@ extension Machine {
     let dt = now - cpus[c].segStart
     if dt > 0 {
       let spin = min(cpus[c].phaseSpin, dt)
+      if cpus[c].phase == .spin {
+        let l = procs[Int(cpus[c].cur)].waitLock
+        if l >= 0 { locks[Int(l)].acct.spinNs += dt }
+      }
       cpus[c].times[cpus[c].segKind] += dt - spin
       cpus[c].times.spin += spin
       cpus[c].phaseSpin -= spin
@@ -58,9 +62,13 @@ extension Machine {
       procs[Int(p)].cont = procs[Int(p)].afterSeg
       dispatch(c)
     case .kernel:
-      // crit_leave: a pending preemption first (at depth 1), then the deferred interrupts.
       let p = cpus[c].cur
-      if procs[Int(p)].crit == 1 && procs[Int(p)].preempt {
+      if cpus[c].switching {
+        cpus[c].switching = false
+        procs[Int(p)].stat = .SONPROC
+      }
+      // crit_leave: a pending preemption first (at depth 1), then the deferred interrupts.
+      if procs[Int(p)].crit == 1 && procs[Int(p)].preempt && preemptionAllowed(c) {
         procs[Int(p)].crit = 0
         kernelPreempt(c)
         return
@@ -91,9 +99,17 @@ extension Machine {
     case .dead: miSwitch(c)
     case .ithread: ithreadLoop(c)
     case .lockRetry: lockRetry(c)
+    case .lockBlock: bmtxLockBlock(c)
     case .syscallRelease:
       lockRelease(c, Machine.giant)
-      userret(c)
+      let p = cpus[c].cur
+      if procs[Int(p)].preempt && procs[Int(p)].crit == 0 && preemptionAllowed(c) {
+        // A preemption that waited for the kernel lock's release (D11).
+        procs[Int(p)].cont = .userret
+        kernelPreempt(c)
+      } else {
+        userret(c)
+      }
     }
   }
 

@@ -12,6 +12,8 @@ enum Continuation: UInt8 {
   case ithread
   /// Try the lock in `waitLock` again (after spinning, an interrupt, or a wakeup), then `lockThen`.
   case lockRetry
+  /// `bmtx_lock_block` holds SCHED_LOCK now: re-test, then sleep or cancel.
+  case lockBlock
   /// End of a system call under the kernel lock: KERNEL_UNLOCK, then userret.
   case syscallRelease
   /// Finished; never runs again.
@@ -80,8 +82,18 @@ struct Proc {
   var ihStage: IThreadStage = .begin
   var ihClaimed: Bool = false
   // Locks and preemption.
-  /// Kernel-lock depth this thread holds (bmtx recursion + 1).
-  var giant: Int32 = 0
+  /// Locks held, as a bitmask of lock indices (giant is bit 0).
+  var heldMask: UInt64 = 0
+  /// Named locks held, in acquisition order (the lock-order checker's stack).
+  var heldOrder: SIMD8<Int8> = .zero
+  var heldCount: Int8 = 0
+  /// Kernel-lock depth dropped by KERNEL_UNLOCK_ALL around a voluntary switch, to re-take.
+  var giantSaved: Int32 = 0
+  /// When the current lock wait began (−1 = not waiting), and when it went to sleep on it.
+  var lockWaitStart: SimTime = -1
+  var lockSleepStart: SimTime = -1
+  /// bmtx_lock_block: the owner it saw before taking SCHED_LOCK.
+  var blockSeen: Int32 = -1
   /// Lock being acquired (−1 none) and what follows once it is held.
   var waitLock: Int32 = -1
   var lockThen: Continuation = .next
@@ -132,6 +144,7 @@ enum Wmesg: UInt8, CaseIterable {
   case netio
   case ttyin
   case giant
+  case kernellock
   case device
 
   var text: String? {
@@ -147,6 +160,7 @@ enum Wmesg: UInt8, CaseIterable {
     case .netio: return "netio"
     case .ttyin: return "ttyin"
     case .giant: return "giant"
+    case .kernellock: return "kernellock"
     case .device: return nil
     }
   }

@@ -4,6 +4,14 @@ extension Machine {
   /// SDEAD). Picks the next thread and spends the switch inside SCHED_LOCK's critical section.
   mutating func miSwitch(_ c: Int) {
     let old = cpus[c].cur
+    if procs[Int(old)].heldMask & 1 != 0 {
+      // KERNEL_UNLOCK_ALL around a voluntary switch (a preempted thread keeps the lock, and
+      // blocking on a lock drops nothing); sched_exit only unlocks.
+      let sleeps =
+        procs[Int(old)].stat == .SSLEEP && procs[Int(old)].onList == .sleepQueue
+        && procs[Int(old)].wchan != lockAddr(Machine.giant)
+      if sleeps || procs[Int(old)].stat == .SDEAD { kernelUnlockAllForSwitch(c) }
+    }
     cpus[c].schedLockDepth += 1
     if checksInvariants && cpus[c].schedLockDepth != 1 {
       recordViolations([
@@ -19,8 +27,12 @@ extension Machine {
     let next = chooseproc(c)
     procs[Int(old)].runtime += now - procs[Int(old)].switchedIn
     cpus[c].schedLockDepth -= 1
+    // The old thread is off CPU (for a moment at least): its lock's spinners re-check.
+    ownerLeftCPU(old)
     if next == old {
-      procs[Int(old)].stat = .SONPROC
+      // Chosen again: SONPROC once mi_switch is done (spinners see SRUN meanwhile).
+      procs[Int(old)].stat = .SRUN
+      cpus[c].switching = true
       procs[Int(old)].switchedIn = now
       restoreAfterPreempt(old)
       procs[Int(old)].runnableAt = -1
@@ -28,7 +40,6 @@ extension Machine {
       beginKernel(c, 0)
       return
     }
-    ownerLeftCPU(old)
     if checksInvariants && procs[Int(next)].preempt {
       recordViolations([
         Violation(
@@ -36,9 +47,13 @@ extension Machine {
           message: "pid \(procs[Int(next)].pid) switched in with p_preempt")
       ])
     }
+    // mi_switch keeps SCHED_LOCK through cpu_switchto; the new thread releases it.
+    schedLockFree += costs.contextSwitch
     counters.swtch += 1
     cpus[c].switches += 1
-    procs[Int(next)].stat = .SONPROC
+    // cpu_switchto installs it (SONPROC) when the switch is done.
+    procs[Int(next)].stat = .SRUN
+    cpus[c].switching = true
     procs[Int(next)].cpu = Int32(c)
     procs[Int(next)].switchedIn = now
     restoreAfterPreempt(next)

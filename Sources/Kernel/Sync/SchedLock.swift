@@ -4,13 +4,14 @@
 /// holds it spins until the hold ends (charged as spin), then holds it for `costs.schedLock`.
 /// The effects of the operation are applied when the event is handled; only time is queued.
 extension Machine {
-  /// One scheduler operation under SCHED_LOCK by the current CPU.
-  mutating func schedLockOp(_ count: Int = 1) {
+  /// One scheduler operation under SCHED_LOCK by the current CPU (`count` of them, plus `more`
+  /// nanoseconds of work done with it held, such as `cpu_switchto`).
+  mutating func schedLockOp(_ count: Int = 1, more: SimTime = 0) {
     let asked = now + extra + extraSpin
     let start = max(asked, schedLockFree)
     extraSpin += start - asked
-    let hold = costs.schedLock * SimTime(count)
-    schedLockFree = start + hold
-    extra += hold
+    schedLockFree = start + costs.schedLock * SimTime(count) + more
+    extra += costs.schedLock * SimTime(count)
   }
+
 }

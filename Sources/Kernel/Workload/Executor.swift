@@ -13,7 +13,9 @@ extension Machine {
       switch code[pc] {
       case .compute(let d):
         procs[Int(p)].pc += 1
-        startSegment(c, p, mode: .user, length: max(1, draw(p, d)), then: .next)
+        // Holding a kernel lock, the thread is in kernel code.
+        let mode: CPUState = procs[Int(p)].heldMask != 0 ? .sys : .user
+        startSegment(c, p, mode: mode, length: max(1, draw(p, d)), then: .next)
         return
       case .syscall(let d, let giant):
         procs[Int(p)].pc += 1
@@ -111,8 +113,18 @@ extension Machine {
         procs[Int(p)].cont = .userret
         beginKernel(c, hold)
         return
-      case .lock, .unlock:
+      case .lock(let l):
         procs[Int(p)].pc += 1
+        procs[Int(p)].cont = .next
+        if !lockAcquire(c, l, then: .next) { return }
+      case .unlock(let l):
+        procs[Int(p)].pc += 1
+        lockRelease(c, l)
+        if procs[Int(p)].preempt && procs[Int(p)].crit == 0 && preemptionAllowed(c) {
+          procs[Int(p)].cont = .next
+          kernelPreempt(c)
+          return
+        }
       case .loopBegin(let slot, let count, let end):
         if count == 0 {
           procs[Int(p)].pc = end + 1
