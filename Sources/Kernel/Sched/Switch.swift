@@ -20,6 +20,9 @@ extension Machine {
           message: "cpu\(c): mi_switch entered with sched_lock depth \(cpus[c].schedLockDepth)")
       ])
     }
+    // The old thread is off CPU from here (for a moment at least): its locks' spinners see it
+    // at their next re-read, before this CPU even has SCHED_LOCK.
+    ownerLeftCPU(old)
     schedLockOp()
     cpus[c].schedflags.remove(.SPCF_SWITCHCLEAR)
     cpus[c].wantResched = false
@@ -27,8 +30,6 @@ extension Machine {
     let next = chooseproc(c)
     procs[Int(old)].runtime += now - procs[Int(old)].switchedIn
     cpus[c].schedLockDepth -= 1
-    // The old thread is off CPU (for a moment at least): its lock's spinners re-check.
-    ownerLeftCPU(old)
     if next == old {
       // Chosen again: SONPROC once mi_switch is done (spinners see SRUN meanwhile).
       procs[Int(old)].stat = .SRUN
