@@ -61,7 +61,7 @@ public enum CompareReport {
     return JSONWriter.document(
       .object([
         JSONMember("scenario", .string(digest.scenario)),
-        JSONMember("seed", .string(String(digest.seed))),
+        JSONMember("seed", .number(String(digest.seed))),
         JSONMember("digest", .string(digest.hex)), JSONMember("inputs", .int(digest.inputs)),
         JSONMember("rows", .array(items)),
       ]))
