@@ -226,7 +226,7 @@ private func program(_ steps: String) -> String {
     ),
     (
       program(#"{"op":"spin"}"#),
-      "processes[0].program[0].op: unknown value 'spin' (one of: compute, syscall, sleep, io, read, critical, mutex, fork, wait, exit, repeat)"
+      "processes[0].program[0].op: unknown value 'spin' (one of: compute, syscall, sleep, io, read, critical, mutex, lock, unlock, fork, wait, exit, repeat)"
     ),
     (
       program(#"{"op":"wait","for":"some"}"#),
