@@ -69,10 +69,7 @@ enum LockCommands {
     let combos = locks.flatMap { lock in
       (preemptions ?? [plan.scenario.kernel.preemption]).map { (lock, $0) }
     }
-    var rows: [CompareRow] = []
-    for (lock, preemption) in combos {
-      rows.append(try plan.run(lock: lock, preemption: preemption))
-    }
+    let rows = try plan.runAll(combos)
     Output.out(
       args.has("--json")
         ? CompareReport.json(plan.digest, rows) : CompareReport.render(plan.digest, rows))

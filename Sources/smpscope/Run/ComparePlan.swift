@@ -72,6 +72,14 @@ struct ComparePlan {
       })
   }
 
+  /// Every combination's row, in the order given, each on its own machine. One after the other:
+  /// running them concurrently with Dispatch was not measurably faster on the two shared cores.
+  func runAll(_ combos: [(LockModel, Int)]) throws(CLIFailure) -> [CompareRow] {
+    var rows: [CompareRow] = []
+    for (lock, preemption) in combos { rows.append(try run(lock: lock, preemption: preemption)) }
+    return rows
+  }
+
   /// One row: boots a machine with `lock` and `preemption`, replays the inputs, runs it.
   func run(lock: LockModel, preemption: Int) throws(CLIFailure) -> CompareRow {
     var s = scenario
