@@ -35,7 +35,8 @@ enum LockCommands {
       Every combination of the listed values, in the listed order, each on its own machine with
       the same scenario, seed and input log, run until the workload ends (at most 1h simulated),
       or to --at when given (makespan '-', rates over --at); a workload that never ends needs
-      --at. The first line is a digest of the inputs, the same for every row.
+      --at. The first line is a digest of the inputs, the same for every row. Here --lock and
+      --preemption take the lists above instead of one value, and --at has no default.
       """)
 
   /// Both, in the order help lists them.
