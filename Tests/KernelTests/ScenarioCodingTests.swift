@@ -226,7 +226,7 @@ private func program(_ steps: String) -> String {
     ),
     (
       program(#"{"op":"spin"}"#),
-      "processes[0].program[0].op: unknown value 'spin' (one of: compute, syscall, sleep, io, read, critical, mutex, fork, wait, exit, repeat)"
+      "processes[0].program[0].op: unknown value 'spin' (one of: compute, syscall, sleep, io, read, critical, mutex, lock, unlock, fork, wait, exit, repeat)"
     ),
     (
       program(#"{"op":"wait","for":"some"}"#),
@@ -446,8 +446,8 @@ private func program(_ steps: String) -> String {
       JSONSerialization.jsonObject(with: JSONEncoder().encode(s)) as? [String: Any])
     #expect(
       object.keys.sorted() == [
-        "boot", "costs", "cpus", "description", "devices", "kernel", "memory_kb", "mutexes", "name",
-        "processes", "templates", "users",
+        "boot", "costs", "cpus", "description", "devices", "kernel", "locks", "memory_kb",
+        "mutexes", "name", "processes", "templates", "users",
       ])
     let costs = try #require(object["costs"] as? [String: String])
     #expect(
@@ -878,5 +878,185 @@ private func withDevices(_ devices: String, steps: String = "", mutexes: String 
     s.devices[4].ioLatency = .fixed(1)
     s.costs.softintrPass = -1
     #expect(s.validate()?.description == "costs.softintr_pass: negative duration")
+  }
+}
+
+/// A scenario declaring `locks` (JSON text) whose processes run the given programs (JSON text).
+private func withLocks(_ locks: String, _ programs: String...) -> String {
+  let processes = programs.map { #"{"comm":"p","program":[\#($0)]}"# }
+  return #"{"name":"t","locks":\#(locks),"processes":[\#(processes.joined(separator: ","))]}"#
+}
+
+@Suite struct LockCodingTests {
+  private func roundTrip(_ s: Scenario) throws -> Scenario {
+    try JSONDecoder().decode(Scenario.self, from: JSONEncoder().encode(s))
+  }
+
+  private func problem(_ json: String) throws -> String? {
+    try scenario(json).validate()?.description
+  }
+
+  @Test func locksAndLockStepsDecode() throws {
+    let s = try scenario(
+      withLocks(
+        #"["vnode_lock", "pool_lock"]"#,
+        #"""
+        {"op":"lock","name":"vnode_lock"},{"op":"lock","name":"giant"},
+        {"op":"unlock","name":"giant"},{"op":"unlock","name":"vnode_lock"}
+        """#))
+    #expect(s.locks == ["vnode_lock", "pool_lock"])
+    #expect(
+      s.processes[0].program == [
+        .lock(name: "vnode_lock"), .lock(name: "giant"), .unlock(name: "giant"),
+        .unlock(name: "vnode_lock"),
+      ])
+    #expect(s.validate() == nil)
+    #expect(try scenario(#"{"name":"x"}"#).locks.isEmpty)
+  }
+
+  @Test func nestedRecursiveAndInterleavedLockingRoundTrips() throws {
+    let s = Scenario(
+      name: "locks", cpus: 4,
+      processes: [
+        ProcessSpec(
+          comm: "a",
+          program: [
+            .lock(name: "a"), .lock(name: "b"), .unlock(name: "a"), .lock(name: "a"),
+            .lock(name: "a"), .unlock(name: "a"), .unlock(name: "a"), .unlock(name: "b"),
+            .repeat(
+              count: 3,
+              steps: [
+                .lock(name: "giant"), .syscall(.fixed(1_000), giant: true),
+                .repeat(count: nil, steps: [.lock(name: "b"), .unlock(name: "b")]),
+              ]),
+          ])
+      ],
+      locks: ["a", "b"])
+    #expect(s.validate() == nil)
+    #expect(try roundTrip(s) == s)
+  }
+
+  @Test func lockStepsEncodeOpAndNameOnly() throws {
+    let s = Scenario(
+      name: "x",
+      processes: [ProcessSpec(comm: "a", program: [.lock(name: "l"), .unlock(name: "l")])],
+      locks: ["l"])
+    let object = try #require(
+      JSONSerialization.jsonObject(with: JSONEncoder().encode(s)) as? [String: Any])
+    #expect((object["locks"] as? [String]) == ["l"])
+    let process = try #require((object["processes"] as? [[String: Any]])?.first)
+    let steps = try #require(process["program"] as? [[String: String]])
+    #expect(steps == [["op": "lock", "name": "l"], ["op": "unlock", "name": "l"]])
+  }
+
+  @Test func badLockStepsAreDecodingErrors() {
+    #expect(scenarioError(program(#"{"op":"lock"}"#)) == "processes[0].program[0]: missing name")
+    #expect(
+      scenarioError(program(#"{"op":"unlock","name":"a","duration":"1s"}"#))
+        == "processes[0].program[0]: unknown field 'duration'")
+    #expect(
+      scenarioError(program(#"{"op":"bmtx_lock","name":"a"}"#))
+        == "processes[0].program[0].op: unknown value 'bmtx_lock' (one of: compute, syscall, sleep, io, read, critical, mutex, lock, unlock, fork, wait, exit, repeat)"
+    )
+    #expect(scenarioError(#"{"name":"x","locks":"a"}"#) == "locks: type mismatch")
+    #expect(
+      scenarioError(#"{"name":"x","kernel":{"lock":"spin"}}"#)
+        == "kernel.lock: unknown value 'spin' (one of: mplock, rrwlock, bmtx)")
+  }
+
+  @Test(arguments: [
+    (withLocks(#"["a", ""]"#), "locks[1]: empty"),
+    (withLocks(#"["a", "b", "a"]"#), "locks[2]: duplicate lock 'a'"),
+    (
+      withLocks(#"["giant"]"#),
+      "locks[0]: 'giant' is the kernel lock (steps name it without declaring it)"
+    ),
+    (
+      withLocks(
+        #"["a"]"#, #"{"op":"exit"},{"op":"compute","duration":"1ms"},{"op":"lock","name":"foo"}"#),
+      "processes[0].program[2].name: unknown lock 'foo'"
+    ),
+    (
+      withLocks(#"["a"]"#, #"{"op":"repeat","steps":[{"op":"unlock","name":"kernel_lock"}]}"#),
+      "processes[0].program[0].steps[0].name: unknown lock 'kernel_lock'"
+    ),
+    (
+      withLocks(
+        #"["a", "b"]"#, #"{"op":"exit"}"#,
+        #"""
+        {"op":"lock","name":"a"},{"op":"lock","name":"b"},{"op":"unlock","name":"b"},
+        {"op":"unlock","name":"b"},{"op":"unlock","name":"a"}
+        """#),
+      "processes[1].program[3]: unlock of 'b', which is not held"
+    ),
+    (
+      withLocks(#"["a"]"#, #"{"op":"unlock","name":"giant"}"#),
+      "processes[0].program[0]: unlock of 'giant', which is not held"
+    ),
+    (
+      withLocks(#"["a"]"#, #"{"op":"compute","duration":"1ms"},{"op":"lock","name":"a"}"#),
+      "processes[0].program: ends holding 'a' (taken at processes[0].program[1])"
+    ),
+    (
+      withLocks(
+        #"["a"]"#, #"{"op":"lock","name":"a"},{"op":"lock","name":"a"},{"op":"unlock","name":"a"}"#),
+      "processes[0].program: ends holding 'a' (taken at processes[0].program[0])"
+    ),
+    (
+      withLocks(#"["a"]"#, #"{"op":"lock","name":"a"},{"op":"exit"}"#),
+      "processes[0].program[1]: exit while holding 'a' (taken at processes[0].program[0])"
+    ),
+    (
+      withLocks(
+        #"["a"]"#,
+        #"{"op":"repeat","count":2,"steps":[{"op":"lock","name":"a"}]},{"op":"unlock","name":"a"}"#),
+      "processes[0].program[0]: each pass ends holding 'a' (taken at processes[0].program[0].steps[0]); release it in the body"
+    ),
+    (
+      withLocks(
+        #"["a"]"#,
+        #"{"op":"lock","name":"a"},{"op":"repeat","count":0,"steps":[{"op":"unlock","name":"a"}]}"#),
+      "processes[0].program[1]: each pass releases 'a', taken before the repeat; take it again in the body"
+    ),
+    (
+      withLocks(#"["a"]"#, #"{"op":"repeat","steps":[{"op":"lock","name":"a"}]}"#),
+      "processes[0].program[0]: each pass ends holding 'a' (taken at processes[0].program[0].steps[0]); release it in the body"
+    ),
+    (
+      #"{"name":"t","locks":["a"],"templates":[{"comm":"cc","program":[{"op":"unlock","name":"a"}]}]}"#,
+      "templates[0].program[0]: unlock of 'a', which is not held"
+    ),
+  ])
+  func lockProblemsNameTheirPath(json: String, message: String) throws {
+    #expect(try problem(json) == message)
+  }
+
+  @Test func programsThatBalanceTheirLocksAreValid() throws {
+    for json in [
+      // Interleaved release (the branch log: "Interleaving on unlocking is allowed").
+      withLocks(
+        #"["a", "b"]"#,
+        #"{"op":"lock","name":"a"},{"op":"lock","name":"b"},{"op":"unlock","name":"a"},{"op":"unlock","name":"b"}"#
+      ),
+      // A body that drops and retakes a lock held around it leaves the set as it found it.
+      withLocks(
+        #"["a"]"#,
+        #"{"op":"lock","name":"a"},{"op":"repeat","count":3,"steps":[{"op":"unlock","name":"a"},{"op":"lock","name":"a"}]},{"op":"unlock","name":"a"}"#
+      ),
+      // A program held forever inside an endless loop never ends holding it.
+      withLocks(
+        #"["a"]"#,
+        #"{"op":"lock","name":"a"},{"op":"repeat","steps":[{"op":"sleep","duration":"1s"}]}"#),
+      // Steps after an exit never run.
+      withLocks(#"["a"]"#, #"{"op":"exit"},{"op":"unlock","name":"a"}"#),
+    ] {
+      #expect(try problem(json) == nil, "\(json)")
+    }
+  }
+
+  @Test func everyBuiltinStillRoundTripsWithItsLocks() throws {
+    for s in Scenario.builtinNames.compactMap(Scenario.builtin(named:)) {
+      #expect(try roundTrip(s).locks == s.locks, "\(s.name)")
+    }
   }
 }

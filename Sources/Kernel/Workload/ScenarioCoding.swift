@@ -6,7 +6,7 @@
 extension Scenario: Codable {
   private static let keys = [
     "name", "description", "cpus", "boot", "memory_kb", "kernel", "costs", "users", "processes",
-    "templates", "devices", "mutexes",
+    "templates", "devices", "mutexes", "locks",
   ]
 
   /// Decodes a scenario; only `name` is required.
@@ -26,7 +26,8 @@ extension Scenario: Codable {
       processes: try c.field("processes", or: defaults.processes),
       templates: try c.field("templates", or: defaults.templates),
       devices: try c.field("devices", or: defaults.devices),
-      mutexes: try c.field("mutexes", or: defaults.mutexes))
+      mutexes: try c.field("mutexes", or: defaults.mutexes),
+      locks: try c.field("locks", or: defaults.locks))
   }
 
   /// Encodes every field, in schema order.
@@ -44,6 +45,7 @@ extension Scenario: Codable {
     try c.put("templates", templates)
     try c.put("devices", devices)
     try c.put("mutexes", mutexes)
+    try c.put("locks", locks)
   }
 }
 
@@ -307,8 +309,8 @@ extension ProcessSpec: Codable {
 extension Step: Codable {
   /// Every `op`, in the order the README lists them.
   static let ops = [
-    "compute", "syscall", "sleep", "io", "read", "critical", "mutex", "fork", "wait", "exit",
-    "repeat",
+    "compute", "syscall", "sleep", "io", "read", "critical", "mutex", "lock", "unlock", "fork",
+    "wait", "exit", "repeat",
   ]
 
   /// Decodes a step from its `op` and that op's fields.
@@ -335,6 +337,10 @@ extension Step: Codable {
     case "mutex":
       try c.rejectUnknownKeys(allowed: ["op", "name", "duration"])
       self = .mutex(name: try c.required("name"), try c.required("duration"))
+    case "lock", "unlock":
+      try c.rejectUnknownKeys(allowed: ["op", "name"])
+      let name: String = try c.required("name")
+      self = op == "lock" ? .lock(name: name) : .unlock(name: name)
     case "fork":
       try c.rejectUnknownKeys(allowed: ["op", "template", "count"])
       self = .fork(template: try c.required("template"), count: try c.field("count", or: 1))
@@ -366,8 +372,6 @@ extension Step: Codable {
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: SchemaKey.self)
     switch self {
-    case .lock, .unlock:
-      throw EncodingError.invalidValue(self, .init(codingPath: [], debugDescription: "TODO"))
     case .compute(let d):
       try c.put("op", "compute")
       try c.put("duration", d)
@@ -391,6 +395,12 @@ extension Step: Codable {
       try c.put("op", "mutex")
       try c.put("name", name)
       try c.put("duration", d)
+    case .lock(let name):
+      try c.put("op", "lock")
+      try c.put("name", name)
+    case .unlock(let name):
+      try c.put("op", "unlock")
+      try c.put("name", name)
     case .fork(let template, let count):
       try c.put("op", "fork")
       try c.put("template", template)

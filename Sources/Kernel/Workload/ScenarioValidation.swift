@@ -43,6 +43,7 @@ private struct ScenarioValidator {
     for (i, t) in s.templates.enumerated() { checkProcess(t, at: "templates[\(i)]") }
     for i in s.devices.indices { checkDevice(i) }
     checkMutexes(s.mutexes)
+    checkLocks(s.locks)
   }
 
   mutating func checkCosts(_ c: Costs) {
@@ -83,14 +84,17 @@ private struct ScenarioValidator {
     if !(1...10_000).contains(p.count) { fail("\(path).count", "must be 1…10000 (got \(p.count))") }
     if p.start < 0 { fail("\(path).start", "negative duration") }
     checkSteps(p.program, at: "\(path).program")
+    checkHolding(p.program, at: "\(path).program")
   }
 
   mutating func checkSteps(_ steps: [Step], at path: String) {
     for (i, step) in steps.enumerated() {
       let here = "\(path)[\(i)]"
       switch step {
-      case .lock, .unlock:
-        break
+      case .lock(let name), .unlock(let name):
+        if name != Self.giant && !scenario.locks.contains(name) {
+          fail("\(here).name", "unknown lock '\(name)'")
+        }
       case .compute(let d), .sleep(let d), .syscall(let d, _):
         checkDuration(d, at: "\(here).duration")
       case .fork(let template, let count):
@@ -144,6 +148,86 @@ private struct ScenarioValidator {
       if lo < 0 { fail("\(path).min", "negative duration") }
       if hi < 0 { fail("\(path).max", "negative duration") }
       if lo > hi { fail(path, "normal min \(formatDuration(lo)) > max \(formatDuration(hi))") }
+    }
+  }
+}
+
+// MARK: - Locks
+
+extension ScenarioValidator {
+  /// The kernel lock's name as steps spell it (`KERNEL_LOCK`); never declared in `locks`.
+  static let giant = "giant"
+
+  /// A lock a program holds at some point of its walk, and the step that took it.
+  struct Held {
+    var name: String
+    var at: String
+  }
+
+  mutating func checkLocks(_ locks: [String]) {
+    for (i, name) in locks.enumerated() {
+      if name.isEmpty { fail("locks[\(i)]", "empty") }
+      if name == Self.giant {
+        fail("locks[\(i)]", "'giant' is the kernel lock (steps name it without declaring it)")
+      }
+      if locks[..<i].contains(name) { fail("locks[\(i)]", "duplicate lock '\(name)'") }
+    }
+  }
+
+  /// Walks a program in order with the locks it holds: every `unlock` must release a held lock,
+  /// and the program must not exit or run off its end holding one.
+  mutating func checkHolding(_ program: [Step], at path: String) {
+    var held: [Held] = []
+    guard walk(program, at: path, held: &held), let first = held.first else { return }
+    fail(path, "ends holding '\(first.name)' (taken at \(first.at))")
+  }
+
+  /// Walks `steps` as straight-line code; false once the program can go no further (`exit`, or
+  /// a `repeat` that runs forever). A `repeat` body must leave the held locks as it found them,
+  /// so that every pass starts the same.
+  mutating func walk(_ steps: [Step], at path: String, held: inout [Held]) -> Bool {
+    for (i, step) in steps.enumerated() {
+      let here = "\(path)[\(i)]"
+      switch step {
+      case .lock(let name):
+        held.append(Held(name: name, at: here))
+      case .unlock(let name):
+        if let k = held.lastIndex(where: { $0.name == name }) {
+          held.remove(at: k)
+        } else {
+          fail(here, "unlock of '\(name)', which is not held")
+        }
+      case .exit:
+        if let first = held.first {
+          fail(here, "exit while holding '\(first.name)' (taken at \(first.at))")
+        }
+        return false
+      case .repeat(let count, let body):
+        let before = held
+        guard walk(body, at: "\(here).steps", held: &held) else { return false }
+        checkBalanced(before: before, after: held, at: here)
+        held = before
+        if count == nil { return false }
+      default:
+        break
+      }
+    }
+    return true
+  }
+
+  /// A `repeat` body that takes a lock it does not release, or releases one taken before it.
+  mutating func checkBalanced(before: [Held], after: [Held], at path: String) {
+    var remaining = before.map(\.name)
+    for h in after {
+      if let k = remaining.firstIndex(of: h.name) {
+        remaining.remove(at: k)
+      } else {
+        return fail(
+          path, "each pass ends holding '\(h.name)' (taken at \(h.at)); release it in the body")
+      }
+    }
+    if let name = remaining.first {
+      fail(path, "each pass releases '\(name)', taken before the repeat; take it again in the body")
     }
   }
 }

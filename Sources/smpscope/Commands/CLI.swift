@@ -70,6 +70,8 @@ enum CLI {
     case .latency: try InterruptCommands.latency(args)
     case .hash: try SnapshotCommands.hash(args)
     case .bench: try BenchCommand.run(args)
+    case .lockstat: try LockCommands.lockstat(args)
+    case .compare: try LockCommands.compare(args)
     }
   }
 }

@@ -125,7 +125,7 @@ enum CommandTable {
     abstract: "A terminal observatory of the Bitrig smpns SMP kernel, simulated deterministically.",
     usage: ["<subcommand> [options]", "--help | --version"],
     options: [.flag("--version", help: "Print the version.")],
-    subcommands: [scenario, ps, top, vmstat, intr, latency, hash, bench],
+    subcommands: [scenario, ps, top, vmstat, intr, latency, hash, bench] + LockCommands.specs,
     discussion: """
       Without a subcommand smpscope will open the interactive observatory (not built yet).
       Exit codes: 0 ok, 1 internal failure, 2 usage or bad input, 3 simulated kernel failure.
