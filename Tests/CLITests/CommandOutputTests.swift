@@ -9,7 +9,7 @@ import Testing
       $0.split(separator: " ").first.map(String.init)
     }
     #expect(names.first == "tour")
-    #expect(names.count == 8)
+    #expect(names.count == 9)
   }
 
   @Test func scenarioShowLoadsBackThroughCheck() throws {

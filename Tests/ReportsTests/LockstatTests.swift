@@ -224,3 +224,16 @@ enum SampleLocks {
     #expect(input.stats == m.bmtxStats)
   }
 }
+
+/// `lockstat --scenario build --at 5s` from a real run: golden, identities hold.
+@Suite struct LockstatRunTests {
+  @Test func buildAt5s() throws {
+    var m = try Machine(scenario: try #require(Scenario.builtin(named: "build")), seed: 1)
+    m.run(until: 5 * Nanos.s)
+    let input = LockstatInput(m)
+    Golden.check(LockstatReport.render(input), "lockstat-build-5s.txt")
+    let holds = LockstatReport.identities(input).allSatisfy { $0.holds }
+    #expect(holds)
+    #expect(input.stats.fastLocks > 0 && input.stats.spunLocks > 0 && input.stats.lockBlocks > 0)
+  }
+}

@@ -138,6 +138,7 @@ extension Machine {
     }
     locks[Int(l)].tail = p
     locks[Int(l)].queued += 1
+    checkWaitersSet(l, enqueued: locks[Int(l)].tail == p)
     locks[Int(l)].waitersFlag = true
     procs[Int(p)].lockSleepStart = now
     procs[Int(p)].cont = .lockRetry
@@ -157,6 +158,7 @@ extension Machine {
     locks[Int(l)].stats.unlockHasWaiter += 1
     schedLockOp()
     let w = locks[Int(l)].head
+    let before = locks[Int(l)].queued
     if w >= 0 {
       let (pr, n) = unlinkNeighbours(w)
       if pr < 0 { locks[Int(l)].head = n }
@@ -164,6 +166,7 @@ extension Machine {
       locks[Int(l)].queued -= 1
       wakeLockSleeper(w, l)
     }
+    checkWakeOne(l, woke: before - locks[Int(l)].queued)
     locks[Int(l)].waitersFlag = locks[Int(l)].head >= 0
     locks[Int(l)].owner = -1
     locks[Int(l)].stats.blockedUnlocks += 1
@@ -321,6 +324,16 @@ extension Machine {
 
   /// Simulated address of lock `l` (its wait channel).
   func lockAddr(_ l: Int32) -> UInt64 { SourceAddr.giant + UInt64(l) * 0x40 }
+
+  /// Invariant 32: a contested unlock wakes exactly one waiter.
+  mutating func checkWakeOne(_ l: Int32, woke: Int32) {
+    if woke != 1 { fail(32, "\(locks[Int(l)].name): a contested unlock woke \(woke) waiters") }
+  }
+
+  /// Invariant 31: WAITERS is set only under SCHED_LOCK, together with an enqueue.
+  mutating func checkWaitersSet(_ l: Int32, enqueued: Bool) {
+    if !enqueued { fail(31, "\(locks[Int(l)].name): BMTX_WAITERS set without an enqueue") }
+  }
 
   /// Records an invariant violation found where it happens.
   mutating func fail(_ n: Int, _ message: String) {

@@ -12,17 +12,20 @@ public struct LockstatInput: Sendable {
   public var threads: [ProcSnapshot]
   /// Nanoseconds of CPU time since boot, all CPUs and states together (spin % is of this).
   public var cpuNs: SimTime
+  /// Lock-order reversals and deadlocks found so far.
+  public var findings: [Finding]
 
   /// Makes an input from its parts.
   public init(
     time: SimTime, stats: BmtxStats, locks: [LockSnapshot], threads: [ProcSnapshot],
-    cpuNs: SimTime
+    cpuNs: SimTime, findings: [Finding] = []
   ) {
     self.time = time
     self.stats = stats
     self.locks = locks
     self.threads = threads
     self.cpuNs = cpuNs
+    self.findings = findings
   }
 
   /// The machine's locks, counters and threads now.
@@ -30,7 +33,8 @@ public struct LockstatInput: Sendable {
     let snapshot = machine.snapshot()
     self.init(
       time: snapshot.time, stats: machine.bmtxStats, locks: machine.lockSnapshots(),
-      threads: snapshot.procs, cpuNs: snapshot.cpus.reduce(0) { $0 + $1.time.reduce(0, +) })
+      threads: snapshot.procs, cpuNs: snapshot.cpus.reduce(0) { $0 + $1.time.reduce(0, +) },
+      findings: machine.findings)
   }
 
   /// The thread with proc-table index `id`, if it is alive.

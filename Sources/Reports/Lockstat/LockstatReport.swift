@@ -21,6 +21,10 @@ public enum LockstatReport {
     let bmtx = input.locks.filter { $0.kind == .bmtx }
     if bmtx.isEmpty { out += "(no bmtx)\n" }
     for lock in bmtx { out += BmtxDump.render(lock, input) }
+    if !input.findings.isEmpty {
+      out += "\nfindings:\n"
+      for f in input.findings { out += "\(f)\n" }
+    }
     return out
   }
 
@@ -45,6 +49,16 @@ public enum LockstatReport {
         JSONMember("bmtx_stats", .object(counters)),
         JSONMember("identities", .array(identities)),
         JSONMember("locks", .array(input.locks.map { lockJSON($0, input) })),
+        JSONMember(
+          "findings",
+          .array(
+            input.findings.map {
+              .object([
+                JSONMember("kind", .string($0.kind.rawValue)),
+                JSONMember("time_ns", .int(Int($0.time))),
+                JSONMember("message", .string($0.message)),
+              ])
+            })),
       ]))
   }
 

@@ -28,6 +28,10 @@ enum RunSession {
       }
     }
     machine.run(until: options.at)
+    if let deadlock = machine.deadlock {
+      throw CLIFailure(
+        code: .kernelFailure, message: "\(deadlock) (at \(formatDuration(deadlock.time)))")
+    }
     if let violation = machine.violations.first {
       throw CLIFailure(code: .kernelFailure, message: "kernel invariant violated: \(violation)")
     }
