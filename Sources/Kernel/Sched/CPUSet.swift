@@ -32,6 +32,35 @@ struct CPUSet: Equatable {
   }
   var isEmpty: Bool { (w0 | w1 | w2 | w3) == 0 }
 
+  /// Number of members.
+  var count: Int {
+    w0.nonzeroBitCount + w1.nonzeroBitCount + w2.nonzeroBitCount + w3.nonzeroBitCount
+  }
+
+  /// Calls `body` with every member, ascending.
+  @inline(__always) func forEach(_ body: (Int) -> Void) {
+    var w = w0
+    while w != 0 {
+      body(w.trailingZeroBitCount)
+      w &= w - 1
+    }
+    w = w1
+    while w != 0 {
+      body(64 + w.trailingZeroBitCount)
+      w &= w - 1
+    }
+    w = w2
+    while w != 0 {
+      body(128 + w.trailingZeroBitCount)
+      w &= w - 1
+    }
+    w = w3
+    while w != 0 {
+      body(192 + w.trailingZeroBitCount)
+      w &= w - 1
+    }
+  }
+
   /// Members minus those of `other`.
   func subtracting(_ other: CPUSet) -> CPUSet {
     var r = self

@@ -2,15 +2,15 @@
 extension Machine {
   /// `sched_proc_to_cpu_cost`.
   func costToCPU(_ c: Int, _ p: Int32) -> Int {
-    let pr = procs[Int(p)]
+    let i = Int(p)
     var cost = 0
     if !idleCPUs.contains(c) {
-      cost += Int(pr.priority - cpus[c].curpriority) + 3
+      cost += Int(procs[i].priority - cpus[c].curpriority) + 3
     }
     if queuedCPUs.contains(c) { cost += 3 * Int(cpus[c].nrun) }
     cost += Int(cpus[c].ldavg) >> KernelConst.FSHIFT
-    if pr.cpu == Int32(c) && pr.slptime == 0 {
-      let pages = info[Int(p)].rssKB / 4
+    if procs[i].cpu == Int32(c) && procs[i].slptime == 0 {
+      let pages = info[i].rssKB / 4
       if pages > 0 { cost -= Int.bitWidth - 1 - pages.leadingZeroBitCount }
     }
     return cost
@@ -19,17 +19,18 @@ extension Machine {
   /// `sched_choosecpu`: pinned threads stay; otherwise an idle CPU with nothing queued, keeping
   /// `p_cpu` when it qualifies, else the cheapest CPU (ties to the lowest index).
   mutating func choosecpu(_ p: Int32) -> Int32 {
-    let pr = procs[Int(p)]
-    if pr.flags.contains(.P_CPUPEG) { return pr.pinnedCPU }
+    let i = Int(p)
+    if procs[i].flags.contains(.P_CPUPEG) { return procs[i].pinnedCPU }
     counters.choose += 1
     var set = idleCPUs.subtracting(queuedCPUs)
-    if pr.cpu >= 0 {
-      let own = Int(pr.cpu)
+    let pcpu = procs[i].cpu
+    if pcpu >= 0 {
+      let own = Int(pcpu)
       if set.contains(own)
-        || (pr.cpu == curcpu && cpus[own].nrun == 0 && cpus[own].cur == p)
+        || (pcpu == curcpu && cpus[own].nrun == 0 && cpus[own].cur == p)
       {
         counters.wasidle += 1
-        return pr.cpu
+        return pcpu
       }
     }
     if set.isEmpty { set = allCPUs }
@@ -44,7 +45,7 @@ extension Machine {
       }
       ci = set.next(from: c + 1)
     }
-    if Int32(choice) != pr.cpu { counters.nmigrations += 1 } else { counters.nomigrations += 1 }
+    if Int32(choice) != pcpu { counters.nmigrations += 1 } else { counters.nomigrations += 1 }
     return Int32(choice)
   }
 

@@ -150,7 +150,7 @@ extension Machine {
     guard locks[Int(l)].waitersFlag else {
       locks[Int(l)].owner = -1
       locks[Int(l)].stats.fastUnlocks += 1
-      notifySpinners(l)
+      notifyFirstSpinner(l)
       return
     }
     // Contested: SCHED_LOCK, wake exactly the FIFO head, clear the owner bits (WAITERS stays if
@@ -170,7 +170,7 @@ extension Machine {
     locks[Int(l)].waitersFlag = locks[Int(l)].head >= 0
     locks[Int(l)].owner = -1
     locks[Int(l)].stats.blockedUnlocks += 1
-    notifySpinners(l)
+    notifyFirstSpinner(l)
   }
 
   // MARK: rrwlock (SPEC.md §6.6): never spins; sleeps at PLOCK − 4; a release wakes everyone.
@@ -297,12 +297,26 @@ extension Machine {
 
   /// The lock word or its owner's state changed: every spinner re-checks after one re-read.
   mutating func notifySpinners(_ l: Int32) {
-    var ci = locks[Int(l)].spinners.next(from: 0)
-    while let c = ci {
-      locks[Int(l)].spinners.remove(c)
-      queue.setTimer(cpu: Int32(c), at: now + extra + extraSpin + costs.spinRecheck)
-      ci = locks[Int(l)].spinners.next(from: c + 1)
+    let spinners = locks[Int(l)].spinners
+    locks[Int(l)].spinners = CPUSet()
+    let at = now + extra + extraSpin + costs.spinRecheck
+    spinners.forEach { c in queue.setTimer(cpu: Int32(c), at: at) }
+  }
+
+  /// The lock was released: the longest spinner re-checks and takes it. The others would re-read
+  /// a new owner that runs and go on spinning — nothing changes for them, so no event is made.
+  mutating func notifyFirstSpinner(_ l: Int32) {
+    var best = -1
+    var since = SimTime.max
+    locks[Int(l)].spinners.forEach { c in
+      if cpus[c].segStart < since {
+        best = c
+        since = cpus[c].segStart
+      }
     }
+    guard best >= 0 else { return }
+    locks[Int(l)].spinners.remove(best)
+    queue.setTimer(cpu: Int32(best), at: now + extra + extraSpin + costs.spinRecheck)
   }
 
   /// CPU `c` stops spinning (an interrupt came); it re-checks when it resumes.

@@ -37,12 +37,7 @@ extension Machine {
 
   /// Max waiters: spinners plus sleepers.
   mutating func noteWaiters(_ l: Int32) {
-    var n = Int(locks[Int(l)].queued + locks[Int(l)].sleepers)
-    var ci = locks[Int(l)].spinners.next(from: 0)
-    while let c = ci {
-      n += 1
-      ci = locks[Int(l)].spinners.next(from: c + 1)
-    }
+    let n = Int(locks[Int(l)].queued + locks[Int(l)].sleepers) + locks[Int(l)].spinners.count
     locks[Int(l)].acct.maxWaiters = max(locks[Int(l)].acct.maxWaiters, n)
   }
 

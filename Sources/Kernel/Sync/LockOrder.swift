@@ -69,23 +69,36 @@ extension Machine {
   /// About to wait for `l`: follow owner → the lock it waits for → its owner …; a cycle back to
   /// `p` is a deadlock, which stops the run and names the whole cycle.
   mutating func deadlockCheck(_ p: Int32, _ l: Int32) {
-    var chain = [describe(p) + " waits for " + locks[Int(l)].name]
     var lock = l
     for _ in 0..<64 {
       let o = locks[Int(lock)].owner
       guard o >= 0 else { return }
       if o == p {
-        chain.append("held by " + describe(p))
-        let found = Finding(kind: .deadlock, time: now, message: chain.joined(separator: " "))
-        deadlock = found
-        lockFindings.append(found)
+        reportDeadlock(p, l)
         return
       }
+      lock = procs[Int(o)].waitLock
+      guard lock >= 0 else { return }
+    }
+  }
+
+  /// Names the cycle that starts with `p` waiting for `l` (only built when there is one).
+  private mutating func reportDeadlock(_ p: Int32, _ l: Int32) {
+    var chain = [describe(p) + " waits for " + locks[Int(l)].name]
+    var lock = l
+    while true {
+      let o = locks[Int(lock)].owner
+      if o == p {
+        chain.append("held by " + describe(p))
+        break
+      }
       let next = procs[Int(o)].waitLock
-      guard next >= 0 else { return }
       chain.append("held by \(describe(o)), which waits for \(locks[Int(next)].name)")
       lock = next
     }
+    let found = Finding(kind: .deadlock, time: now, message: chain.joined(separator: " "))
+    deadlock = found
+    lockFindings.append(found)
   }
 
   /// `comm[pid]`.
