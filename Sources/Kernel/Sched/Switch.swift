@@ -23,6 +23,9 @@ extension Machine {
     // The old thread is off CPU from here (for a moment at least): its locks' spinners see it
     // at their next re-read, before this CPU even has SCHED_LOCK.
     ownerLeftCPU(old)
+    // A spinner told to re-check a free lock that switches away instead hands that on.
+    let waiting = procs[Int(old)].waitLock
+    if waiting >= 0 && locks[Int(waiting)].owner < 0 { notifyFirstSpinner(waiting) }
     schedLockOp()
     cpus[c].schedflags.remove(.SPCF_SWITCHCLEAR)
     cpus[c].wantResched = false
