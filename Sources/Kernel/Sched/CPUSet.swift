@@ -38,7 +38,7 @@ struct CPUSet: Equatable {
   }
 
   /// Calls `body` with every member, ascending.
-  @inline(__always) func forEach(_ body: (Int) -> Void) {
+  @inline(__always) func forEachMember(_ body: (Int) -> Void) {
     var w = w0
     while w != 0 {
       body(w.trailingZeroBitCount)

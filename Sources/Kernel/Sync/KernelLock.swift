@@ -300,7 +300,7 @@ extension Machine {
     let spinners = locks[Int(l)].spinners
     locks[Int(l)].spinners = CPUSet()
     let at = now + extra + extraSpin + costs.spinRecheck
-    spinners.forEach { c in queue.setTimer(cpu: Int32(c), at: at) }
+    spinners.forEachMember { c in queue.setTimer(cpu: Int32(c), at: at) }
   }
 
   /// The lock was released: the longest spinner re-checks and takes it. The others would re-read
@@ -308,7 +308,7 @@ extension Machine {
   mutating func notifyFirstSpinner(_ l: Int32) {
     var best = -1
     var since = SimTime.max
-    locks[Int(l)].spinners.forEach { c in
+    locks[Int(l)].spinners.forEachMember { c in
       if cpus[c].segStart < since {
         best = c
         since = cpus[c].segStart
