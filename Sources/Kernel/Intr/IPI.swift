@@ -50,13 +50,7 @@ extension Machine {
   /// The IPI reaches its CPU: handled now, or deferred by a critical section (`LIR_IPI`).
   mutating func ipiEvent(_ c: Int) {
     cpus[c].ipiInFlight = false
-    if procs[Int(cpus[c].cur)].crit > 0 {
-      pend(c, slot: 63)
-      return
-    }
-    enterInterrupt(c)
-    ipiHandler(c)
-    finishInterrupt(c)
+    localInterrupt(c, slot: 63)
   }
 
   /// `x86_ipi_handler`: swap `ci_ipis` to 0 and run each function, counting evcount `ipi` per bit.

@@ -1,5 +1,17 @@
 /// Interrupt entry and exit, and deferral by critical sections (SPEC.md §3.2, §3.3).
 extension Machine {
+  /// The clock (slot 62) or an IPI (slot 63) on CPU `c`: not threads, they run in interrupt
+  /// context now, or are deferred by the interrupted thread's critical section.
+  mutating func localInterrupt(_ c: Int, slot: Int) {
+    if procs[Int(cpus[c].cur)].crit > 0 {
+      pend(c, slot: slot)
+      return
+    }
+    enterInterrupt(c)
+    if slot == 63 { ipiHandler(c) } else { clockWork(c) }
+    finishInterrupt(c)
+  }
+
   /// Enters interrupt context: suspends the running segment or leaves `hlt`; nested interrupts
   /// extend the handler already running.
   mutating func enterInterrupt(_ c: Int) {

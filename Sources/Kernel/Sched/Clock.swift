@@ -7,13 +7,7 @@ extension Machine {
   /// The local APIC timer fired: run hardclock in interrupt context, or defer it (`LIR_TIMER`).
   mutating func hardclockEvent(_ c: Int) {
     queue.push(now + tickNs, .hardclock, cpu: Int32(c))
-    if procs[Int(cpus[c].cur)].crit > 0 {
-      pend(c, slot: 62)
-      return
-    }
-    enterInterrupt(c)
-    clockWork(c)
-    finishInterrupt(c)
+    localInterrupt(c, slot: 62)
   }
 
   /// `hardclock`: statclock, the round-robin quantum, and on the primary CPU `ticks`, timeouts,

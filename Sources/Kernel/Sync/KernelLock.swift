@@ -160,6 +160,7 @@ extension Machine {
     let w = locks[Int(l)].head
     let before = locks[Int(l)].queued
     if w >= 0 {
+      // Off the FIFO here; setrunnable does the rest as for any sleeper.
       let (pr, n) = unlinkNeighbours(w)
       if pr < 0 { locks[Int(l)].head = n }
       if n < 0 { locks[Int(l)].tail = pr }
@@ -282,17 +283,7 @@ extension Machine {
   /// A woken bmtx waiter goes back to a run queue to compete again (SPEC.md §6.3 item 4).
   private mutating func wakeLockSleeper(_ w: Int32, _ l: Int32) {
     noteBlocked(w, l)
-    procs[Int(w)].wchan = 0
-    procs[Int(w)].wmesg = .none
-    procs[Int(w)].stat = .SRUN
-    let target = choosecpu(w)
-    procs[Int(w)].cpu = target
-    setrunqueue(w)
-    if procs[Int(w)].slptime > 1 { updatepri(w) }
-    procs[Int(w)].slptime = 0
-    procs[Int(w)].runnableAt = now
-    traceRecord(.setrunnable, w, target)
-    reschedProc(w, procs[Int(w)].priority)
+    setrunnable(w)
   }
 
   /// The lock word or its owner's state changed: every spinner re-checks after one re-read.
