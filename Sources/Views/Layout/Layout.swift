@@ -51,13 +51,13 @@ public enum Layout {
     case 8: return [(.locks, area)]
     case 9: return columns(area, [(.ithreads, 50), (.counters, 50)])
     default:
-      let band = max(3, (area.height - cpuRows) / 4)
+      let rest = area.height - cpuRows
       let (a, r1) = split(area, rows: cpuRows)
-      let (b, r2) = split(r1, rows: band)
-      let (c, d) = split(r2, rows: band)
-      return columns(a, [(.cpus, 62), (.locks, 38)])
-        + columns(b, [(.runQueues, 34), (.ithreads, 40), (.pending, 26)])
-        + columns(c, [(.counters, 40), (.log, 60)]) + [(.processes, d)]
+      let (b, r2) = split(r1, rows: max(3, rest * 35 / 100))
+      let (c, d) = split(r2, rows: max(3, rest * 25 / 100))
+      return columns(a, [(.cpus, 55), (.locks, 45)])
+        + columns(b, [(.ithreads, 50), (.counters, 50)])
+        + columns(c, [(.runQueues, 30), (.pending, 25), (.log, 45)]) + [(.processes, d)]
     }
   }
 

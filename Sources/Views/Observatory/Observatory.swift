@@ -21,6 +21,8 @@ public struct Observatory {
   private var cachedKey: (UInt64, SimTime) = (.max, -1)
   /// Simulated time the run is heading for (fractions of a nanosecond dropped).
   private var target: Double
+  /// What the last frame drew from.
+  private var lastRender: RenderKey?
 
   /// An observatory on `machine`, running at `speed` or paused.
   public init(machine: Machine, speed: Speed = Speed(), paused: Bool = false) {
@@ -48,12 +50,33 @@ public struct Observatory {
     return m
   }
 
-  /// Draws the frame into `grid`.
-  public mutating func render(into grid: inout Grid) {
+  /// Draws the frame into `grid`; returns false (and leaves `grid` alone) when nothing that
+  /// the frame shows has changed since the last call.
+  @discardableResult
+  public mutating func render(into grid: inout Grid) -> Bool {
+    let key = RenderKey(
+      events: machine.eventCount, now: machine.now, mode: mode, speed: speed, view: view)
+    if key == lastRender, grid.width == view.width, grid.height == view.height { return false }
     let m = model()
     var chain: [WaitLink] = []
     if case .thread(let id) = view.overlay, m.proc(id) != nil { chain = machine.waitChain(id) }
     Screen.render(m, header, &view, chain: chain, into: &grid)
+    lastRender = RenderKey(
+      events: machine.eventCount, now: machine.now, mode: mode, speed: speed, view: view)
+    return true
+  }
+
+  /// Runs the machine to `t` without the wall clock (headless views, `--at`), sampling as it goes.
+  public mutating func runPaused(until t: SimTime) {
+    var n = 0
+    while let next = machine.peek(), next.time <= t {
+      machine.step()
+      n += 1
+      if n & 63 == 0 { sampleIfDue() }
+    }
+    machine.run(until: t)
+    target = Double(machine.now)
+    sampleIfDue()
   }
 
   private mutating func takeSample() {
@@ -421,4 +444,13 @@ public struct Observatory {
     }
     view.message = "no match for '\(view.search)'"
   }
+}
+
+/// Everything a frame depends on: when it equals the last frame's, the frame is skipped.
+struct RenderKey: Equatable {
+  var events: UInt64
+  var now: SimTime
+  var mode: Mode
+  var speed: Speed
+  var view: ViewState
 }

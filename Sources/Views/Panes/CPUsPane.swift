@@ -4,13 +4,13 @@ import Reports
 /// Per CPU: current thread, its state and priority, crit depth, giant/spin marks, the pending
 /// count and a user/sys/intr/spin/idle meter over the last simulated second.
 public enum CPUsPane {
-  static let fixed = "CPU  THREAD               STATE   PRI CRIT MARK PEND "
+  static let fixed = "CPU  THREAD           STATE   PRI CRIT MK PEND "
 
   /// The pane's rows for a pane `width` columns wide.
   public static func body(_ m: FrameModel, _ s: ViewState, width: Int) -> PaneBody {
     let meterWidth = max(0, width - fixed.count - 2)
     let columns = Line(
-      [Span(fixed, .columns), Span(Pad.left("METER u/s/i/x/idle", meterWidth + 2), .columns)],
+      [Span(fixed, .columns), Span(Pad.left(meterWidth >= 30 ? "user sys intr spin idle, last 1s" : "u/s/i/x", meterWidth + 2), .columns)],
       fill: .columns)
     return PaneBody(columns: columns, count: m.snapshot.cpus.count) { i in
       row(m, s, cpu: i, meterWidth: meterWidth)
@@ -23,7 +23,7 @@ public enum CPUsPane {
     let idle = cpu.idle || (p?.isIdle ?? false)
     let threadRole: Role = idle ? .dim : .normal
     var spans: [Span] = [Span(Pad.left("cpu\(c)", 5))]
-    spans.append(Span(Pad.left(Pad.clip(m.name(cpu.curproc), 20), 21), threadRole))
+    spans.append(Span(Pad.left(Pad.clip(m.name(cpu.curproc), 16), 17), threadRole))
     spans.append(Span(Pad.left(p.map { "\($0.stat)" } ?? "-", 7), threadRole))
     spans.append(Span(Pad.right(String(p?.priority ?? cpu.curpriority), 4)))
     let crit = p?.crit ?? 0
@@ -31,7 +31,7 @@ public enum CPUsPane {
     var mark = ""
     if let g = m.locks.first, g.owner == cpu.curproc || g.ownerCPU == c { mark += s.glyphs.giant }
     if m.locks.contains(where: { $0.spinners.contains(c) }) { mark += s.glyphs.spin }
-    spans.append(Span(" " + Pad.left(mark, 4), mark.isEmpty ? .normal : .warn))
+    spans.append(Span(" " + Pad.left(mark, 2), mark.isEmpty ? .normal : .warn))
     let pend = c < m.interrupts.pending.count ? m.interrupts.pending[c].drainOrder.count : 0
     spans.append(Span(Pad.right(String(pend), 4) + " ", pend > 0 ? .warn : .normal))
     spans.append(Span("["))
@@ -53,7 +53,8 @@ public enum CPUsPane {
     let pct = t.map { Int(($0 * 100 + total / 2) / total) }
     let label =
       "u\(pct[0]) s\(pct[1]) i\(pct[2]) x\(pct[3])"
-    let barWidth = max(0, width - label.count - 1)
+    let labelled = width >= label.count + 10
+    let barWidth = labelled ? width - label.count - 1 : width
     let g = s.glyphs.meter
     let chars = [g.user, g.sys, g.intr, g.spin]
     let roles: [Role] = [.meterUser, .meterSys, .meterIntr, .meterSpin]
@@ -68,7 +69,7 @@ public enum CPUsPane {
       used += n
     }
     spans.append(Span(String(repeating: " ", count: max(0, barWidth - used)), .meterIdle))
-    if width > label.count { spans.append(Span(" " + label, .dim)) }
+    if labelled { spans.append(Span(" " + label, .dim)) }
     return spans
   }
 }

@@ -3,7 +3,7 @@ import Reports
 
 /// Interrupt threads: p_comm, pid, CPU, state, source masked/scheduled, evcount, live rate.
 public enum IthreadsPane {
-  static let header = "P_COMM            PID CPU STATE   M S   EVCOUNT  RATE/s"
+  static let header = "P_COMM             PID CPU STATE   M S  EVCOUNT  RATE/s"
 
   /// The pane's rows.
   public static func body(_ m: FrameModel, _ s: ViewState, width: Int) -> PaneBody {
@@ -21,13 +21,13 @@ public enum IthreadsPane {
     let rate = m.rate(now: src.count, then: then)
     let state = p.map { "\($0.stat)" } ?? "-"
     return Line([
-      Span(Pad.left(Pad.clip("(\(src.name))", 16), 16)),
+      Span(Pad.left(Pad.clip("(\(src.name))", 16), 17)),
       Span(Pad.right(String(src.pid), 5)),
       Span(Pad.right(String(src.cpu), 4)),
       Span(" " + Pad.left(state, 7), state == "SONPROC" ? .warn : .normal),
       Span(src.masked ? " M" : " -", src.masked ? .warn : .dim),
       Span(src.scheduled ? " S" : " -", src.scheduled ? .warn : .dim),
-      Span(Pad.right(String(src.count), 10)),
+      Span(Pad.right(String(src.count), 9)),
       Span(Pad.right(String(rate), 8), rate == 0 ? .dim : .normal),
     ])
   }

@@ -3,7 +3,7 @@ import Reports
 
 /// Every lock: owner, WAITERS/RECURSED, recursion, FIFO waiters, spinners and key statistics.
 public enum LocksPane {
-  static let header = "LOCK          MODEL   OWNER                FLAGS            REC  ACQ/CONT"
+  static let header = "LOCK         OWNER            FLAGS            REC ACQ/CONT"
 
   /// The pane's rows: a line per lock, then its waiters and spinners if any.
   public static func body(_ m: FrameModel, _ s: ViewState, width: Int) -> PaneBody {
@@ -35,12 +35,12 @@ public enum LocksPane {
     if l.recursedFlag { flags.append("RECURSED") }
     let flagText = flags.isEmpty ? "-" : flags.joined(separator: "|")
     return Line([
-      Span(Pad.left(Pad.clip(l.name, 13), 14)),
-      Span(Pad.left(l.kind.rawValue, 8), .dim),
-      Span(Pad.left(Pad.clip(owner, 20), 21), owner == "-" ? .dim : .normal),
+      Span(Pad.left(Pad.clip(l.name, 12), 13)),
+      Span(Pad.left(Pad.clip(owner, 16), 17), owner == "-" ? .dim : .normal),
       Span(Pad.left(flagText, 16), flags.isEmpty ? .dim : .warn),
       Span(Pad.right(String(l.recurse), 4)),
-      Span("  \(l.stats.acquisitions)/\(l.stats.contended)"),
+      Span(" \(l.stats.acquisitions)/\(l.stats.contended)"),
+      Span(l.kind == .bmtx ? "" : " " + l.kind.rawValue, .dim),
     ])
   }
 

@@ -8,17 +8,17 @@ public enum PendingPane {
     let tailq = m.interrupts.pendingModel == .tailq
     let lines: [Line] = m.interrupts.pending.map { p in
       let label = Pad.left("cpu\(p.cpu)", 6)
-      let bits = "ci_ipending=0x" + String(p.bits, radix: 16)
+      let bits = "0x" + String(p.bits, radix: 16)
       let names =
         p.drainOrder.isEmpty
         ? "-" : p.drainOrder.joined(separator: tailq ? " \(s.glyphs.arrow) " : " ")
       return Line([
-        Span(label), Span(Pad.left(bits, 22), p.bits == 0 ? .dim : .warn),
+        Span(label), Span(Pad.left(bits, 17), p.bits == 0 ? .dim : .warn),
         Span(tailq ? "tailq " : "", .dim), Span(names, p.drainOrder.isEmpty ? .dim : .warn),
       ])
     }
     return PaneBody(
-      columns: Line(tailq ? "CPU   PENDING (tailq, drain order)" : "CPU   PENDING", .columns),
+      columns: Line(tailq ? "CPU   ci_ipending      tailq, drain order" : "CPU   ci_ipending      by name", .columns),
       lines: lines, note: m.interrupts.pendingModel.rawValue)
   }
 }

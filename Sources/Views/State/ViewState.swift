@@ -1,7 +1,7 @@
 import Kernel
 
 /// What the user has chosen to see: focus, layout, scrolling, sorting, filters and overlays.
-public struct ViewState: Sendable {
+public struct ViewState: Sendable, Equatable {
   /// Screen width.
   public var width = 120
   /// Screen height.

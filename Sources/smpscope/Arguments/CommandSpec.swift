@@ -3,6 +3,7 @@ enum CommandID: Sendable {
   case root, scenario, scenarioList, scenarioShow, scenarioCheck, ps, top, vmstat, intr, latency,
     hash
   case bench
+  case run, pane, log
 }
 
 /// A command's name, help and options: everything help, usage and the parser need.
