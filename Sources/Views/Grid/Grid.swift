@@ -40,7 +40,7 @@ public struct Grid: Equatable, Sendable {
   @discardableResult
   public mutating func put(_ text: String, x: Int, y: Int, role: Role, limit: Int = .max) -> Int {
     guard y >= 0, y < height else { return x }
-    let end = min(width, x &+ limit)
+    let end = limit >= width ? width : min(width, x + limit)
     var cx = x
     for s in text.unicodeScalars {
       if cx >= end { break }

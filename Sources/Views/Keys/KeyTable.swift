@@ -20,7 +20,7 @@ public enum KeyTable {
   public static let bindings: [Binding] = [
     Binding(
       keys: [.char(" "), .char("p")], label: "Space p", fkey: nil, action: .runPause,
-      help: "run / pause simulated time (the UI stays live)"),
+      help: "run / pause simulated time"),
     Binding(
       keys: [.char("."), .char("s"), .f(5)], label: ". s F5", fkey: (5, "Step"), action: .step,
       help: "step one event"),
@@ -30,16 +30,16 @@ public enum KeyTable {
       help: "step to the next context switch"),
     Binding(
       keys: [.char("+"), .char("="), .f(8)], label: "+ F8", fkey: (8, "Faster"), action: .faster,
-      help: "faster (up to as fast as the frame budget allows)"),
+      help: "faster (up to what the frame budget allows)"),
     Binding(
       keys: [.char("-"), .f(7)], label: "- F7", fkey: (7, "Slower"), action: .slower,
       help: "slower (down to x0.000001)"),
     Binding(
       keys: c("P"), label: "P", fkey: nil, action: .cyclePreemption,
-      help: "cycle kern.preemption 0 -> 1 -> 2 (an input, logged)"),
+      help: "cycle kern.preemption 0->1->2 (logged)"),
     Binding(
       keys: c("L"), label: "L", fkey: nil, action: .switchLock,
-      help: "switch the kernel lock model (restart, same seed, after confirming)"),
+      help: "switch the lock model (restart, same seed)"),
     Binding(
       keys: [.char("i"), .f(9)], label: "i F9", fkey: (9, "Inject"), action: .inject,
       help: "inject an interrupt on the selected device"),
@@ -70,7 +70,7 @@ public enum KeyTable {
       help: "detail of the selected thread, lock or device"),
     Binding(
       keys: c("w"), label: "w", fkey: nil, action: .write,
-      help: "write ps auxkl, vmstat -i, lockstat and the input log to files"),
+      help: "write ps, vmstat -i, lockstat, input log"),
     Binding(keys: c("t"), label: "t", fkey: nil, action: .nextTheme, help: "next theme"),
     Binding(
       keys: c("!"), label: "!", fkey: nil, action: .checkInvariants,
@@ -100,7 +100,7 @@ public enum KeyTable {
       help: "this help"),
     Binding(
       keys: [.escape], label: "Esc", fkey: nil, action: .close,
-      help: "close help, a detail view, a prompt or a question"),
+      help: "close help, detail, prompt or question"),
     Binding(
       keys: [.char("q"), .f(10)], label: "q F10", fkey: (10, "Quit"), action: .quit,
       help: "quit, restoring the terminal"),

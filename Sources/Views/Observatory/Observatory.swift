@@ -42,7 +42,7 @@ public struct Observatory {
 
   /// The frame model now (collected again only when the machine moved).
   public mutating func model() -> FrameModel {
-    let key = (machine.eventCount, machine.now)
+    let key = (machine.eventCount &+ UInt64(machine.inputLog.count) << 48, machine.now)
     if let cached, cachedKey == key { return cached }
     let m = FrameModel(machine, samples: samples)
     cached = m
@@ -55,14 +55,16 @@ public struct Observatory {
   @discardableResult
   public mutating func render(into grid: inout Grid) -> Bool {
     let key = RenderKey(
-      events: machine.eventCount, now: machine.now, mode: mode, speed: speed, view: view)
+      events: machine.eventCount, inputs: machine.inputLog.count, now: machine.now, mode: mode,
+      speed: speed, view: view)
     if key == lastRender, grid.width == view.width, grid.height == view.height { return false }
     let m = model()
     var chain: [WaitLink] = []
     if case .thread(let id) = view.overlay, m.proc(id) != nil { chain = machine.waitChain(id) }
     Screen.render(m, header, &view, chain: chain, into: &grid)
     lastRender = RenderKey(
-      events: machine.eventCount, now: machine.now, mode: mode, speed: speed, view: view)
+      events: machine.eventCount, inputs: machine.inputLog.count, now: machine.now, mode: mode,
+      speed: speed, view: view)
     return true
   }
 
@@ -449,6 +451,7 @@ public struct Observatory {
 /// Everything a frame depends on: when it equals the last frame's, the frame is skipped.
 struct RenderKey: Equatable {
   var events: UInt64
+  var inputs: Int
   var now: SimTime
   var mode: Mode
   var speed: Speed

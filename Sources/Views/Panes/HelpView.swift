@@ -7,14 +7,15 @@ public enum HelpView {
       Line(""),
     ]
     for b in KeyTable.bindings {
-      let keys = b.label.padding(15)
+      let keys = b.label.padding(9)
       out.append(Line([Span("  " + keys, .columns), Span(b.help)]))
     }
     out.append(Line(""))
     out.append(Line("Layout presets:", .columns))
     for (i, name) in Layout.presetNames.enumerated() { out.append(Line("  \(i + 1)  \(name)")) }
     out.append(Line(""))
-    out.append(Line("Theme: \(themeName) (t cycles; --theme NAME|FILE; NO_COLOR or --no-color)"))
+    out.append(Line("Theme: \(themeName) (t cycles, --theme NAME|FILE)"))
+    out.append(Line("Colours off: NO_COLOR=1 or --no-color"))
     return out
   }
 }

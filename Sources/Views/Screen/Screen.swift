@@ -53,6 +53,7 @@ public enum Screen {
     case .thread, .lock, .device:
       lines = DetailView.lines(s.overlay, m, waitChain: chain) ?? [Line("gone", .warn)]
     }
+    if lines.count + 2 > s.height - 2 && s.width >= 100 { lines = twoColumns(lines) }
     let w = min(s.width - 2, max(60, lines.map { $0.text.count }.max() ?? 0) + 4)
     let h = min(s.height - 2, lines.count + 2)
     let r = Rect(x: (s.width - w) / 2, y: max(1, (s.height - h) / 2), width: w, height: h)
@@ -60,6 +61,22 @@ public enum Screen {
     let inner = Rect(x: r.x + 2, y: r.y + 1, width: r.width - 4, height: r.height - 2)
     for (y, line) in lines.prefix(inner.height).enumerated() { g.draw(line, in: inner, row: y) }
     frame(r, s.glyphs, into: &g)
+  }
+
+  /// Long help side by side: the first line as the title, the rest in two halves.
+  static func twoColumns(_ lines: [Line]) -> [Line] {
+    guard let title = lines.first else { return lines }
+    let body = Array(lines.dropFirst())
+    let half = (body.count + 1) / 2
+    let width = body.prefix(half).map { $0.text.count }.max() ?? 0
+    var out = [title]
+    for i in 0..<half {
+      var spans = body[i].spans
+      spans.append(Span(String(repeating: " ", count: width - body[i].text.count + 2)))
+      if i + half < body.count { spans += body[i + half].spans }
+      out.append(Line(spans))
+    }
+    return out
   }
 
   /// A border of the rule glyph around `r`.
