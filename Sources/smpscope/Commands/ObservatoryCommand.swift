@@ -53,7 +53,17 @@ enum ObservatoryCommand {
     var lastAdvance = clock.now
     var lastFrame = clock.now
     var quit = false
+    var shownMessage = ""
+    var messageSince = clock.now
     while !quit && Signals.pending == nil {
+      // A message gives the F-key bar back after a few seconds.
+      if obs.view.message != shownMessage {
+        shownMessage = obs.view.message
+        messageSince = clock.now
+      } else if !shownMessage.isEmpty && clock.now - messageSince > .seconds(4) {
+        obs.view.message = ""
+        shownMessage = ""
+      }
       obs.render(into: &grid)
       screen.draw(grid)
       let sinceFrame = nanos(clock.now - lastFrame)
