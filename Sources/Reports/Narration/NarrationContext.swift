@@ -5,42 +5,43 @@ import Kernel
 /// Names come from the machine at the moment of narrating; a proc-table slot reused since the
 /// record was written shows its new owner (the ring keeps indices, not names).
 public struct NarrationContext: Sendable {
-  private var threads: [String]
-  private var wmesgs: [String?]
+  private var procs: [ProcSnapshot]
+  private var index: [Int32]
   private var slots: [String]
 
-  /// The names in `snapshot` and `interrupts`.
+  /// The names in `snapshot` and `interrupts` (threads are named on demand, not up front).
   public init(snapshot: Snapshot, interrupts: InterruptsSnapshot) {
-    let n = (snapshot.procs.map { Int($0.id.index) }.max() ?? -1) + 1
-    var threads = [String](repeating: "", count: n)
-    var wmesgs = [String?](repeating: nil, count: n)
-    for p in snapshot.procs where p.id.index >= 0 {
-      let i = Int(p.id.index)
-      threads[i] = p.argv == nil ? "(\(p.comm))" : "\(p.comm)[\(p.pid)]"
-      wmesgs[i] = p.stat == .SSLEEP ? p.wmesg : nil
+    var n = 0
+    for p in snapshot.procs where Int(p.id.index) >= n { n = Int(p.id.index) + 1 }
+    var index = [Int32](repeating: -1, count: n)
+    for (i, p) in snapshot.procs.enumerated() where p.id.index >= 0 {
+      index[Int(p.id.index)] = Int32(i)
     }
     var slots = [String](repeating: "", count: 64)
     for i in slots.indices { slots[i] = "slot\(i)" }
     slots[63] = "ipi"
     slots[62] = "clock"
     for s in interrupts.sources { if let slot = s.slot, slot < 64 { slots[slot] = s.name } }
-    self.threads = threads
-    self.wmesgs = wmesgs
+    procs = snapshot.procs
+    self.index = index
     self.slots = slots
   }
 
+  private func proc(_ i: Int32) -> ProcSnapshot? {
+    guard i >= 0, Int(i) < index.count, index[Int(i)] >= 0 else { return nil }
+    return procs[Int(index[Int(i)])]
+  }
+
   /// `cc[1234]` for a user thread, `(em0)` for a kernel thread, `thread#N` when unknown.
-  public func thread(_ index: Int32) -> String {
-    let i = Int(index)
-    guard i >= 0, i < threads.count, !threads[i].isEmpty else { return "thread#\(index)" }
-    return threads[i]
+  public func thread(_ i: Int32) -> String {
+    guard let p = proc(i) else { return "thread#\(i)" }
+    return p.argv == nil ? "(\(p.comm))" : "\(p.comm)[\(p.pid)]"
   }
 
   /// The wait message of a thread that is asleep now, if it is.
-  public func wmesg(_ index: Int32) -> String? {
-    let i = Int(index)
-    guard i >= 0, i < wmesgs.count else { return nil }
-    return wmesgs[i]
+  public func wmesg(_ i: Int32) -> String? {
+    guard let p = proc(i), p.stat == .SSLEEP else { return nil }
+    return p.wmesg
   }
 
   /// The name of a pending slot: `ipi`, `clock` or the source's ithread name.

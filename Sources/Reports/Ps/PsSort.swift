@@ -11,7 +11,7 @@ import Kernel
 /// time, then pid, then proc-table index (allproc order), so no two rows ever compare equal.
 public enum PsSort {
   /// The whole-percent bucket of `pctcpu`: `⌊100 · pctcpu / FSCALE⌋`.
-  static func cpuBucket(_ pctcpu: Int) -> Int {
+  public static func cpuBucket(_ pctcpu: Int) -> Int {
     let scaled = pctcpu * 100
     let fscale = KernelConst.FSCALE
     return scaled >= 0 ? scaled / fscale : -((-scaled + fscale - 1) / fscale)

@@ -69,25 +69,16 @@ public enum ProcessesPane {
     return shown(m, s).sorted { precedes(procs[$0], procs[$1], s) }
   }
 
-  /// The first `k` shown rows in order without sorting the rest: a bounded insertion pass,
-  /// O(n·k) worst case but O(n) for the usual k of a screenful when few rows beat the cut.
+  /// The first `k` shown rows in order without sorting the rest. Numeric sorts compare packed
+  /// integer keys (the ps order made of its bucket, tty rank, start, pid, index); string sorts
+  /// fall back to `precedes`.
   static func leading(_ rows: [Int], _ k: Int, _ m: FrameModel, _ s: ViewState) -> [Int] {
     let procs = m.snapshot.procs
-    if k >= rows.count / 4 { return rows.sorted { precedes(procs[$0], procs[$1], s) } }
-    var best: [Int] = []
-    best.reserveCapacity(k + 1)
-    for r in rows {
-      if best.count == k, let last = best.last, !precedes(procs[r], procs[last], s) { continue }
-      var lo = 0
-      var hi = best.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if precedes(procs[best[mid]], procs[r], s) { lo = mid + 1 } else { hi = mid }
-      }
-      best.insert(r, at: lo)
-      if best.count > k { best.removeLast() }
+    guard let keys = SortKeys(rows, procs, s) else {
+      return rows.sorted { precedes(procs[$0], procs[$1], s) }.prefix(k).map { $0 }
     }
-    return best
+    let order = keys.leading(k)
+    return order.map { rows[$0] }
   }
 
   /// The pane's rows; only the first `need` rows in order are computed.
@@ -137,5 +128,73 @@ final class LazyOrder {
     let v = make()
     cached = v
     return v
+  }
+}
+
+/// Integer sort keys for the shown rows: compared as tuples, no strings touched while sorting.
+struct SortKeys {
+  typealias Key = (Int64, Int64, Int64, Int64, Int64, Int64)
+  var keys: [Key]
+  var inverted: Bool
+
+  /// Keys for `rows` under the view's sort, or nil for sorts by a string column.
+  init?(_ rows: [Int], _ procs: [ProcSnapshot], _ s: ViewState) {
+    var ttys: [String] = []
+    for i in rows { if let t = procs[i].tty, !ttys.contains(t) { ttys.append(t) } }
+    ttys.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    var lastTTY: String?
+    var lastRank: Int64 = 0
+    keys = []
+    keys.reserveCapacity(rows.count)
+    inverted = s.inverted
+    for i in rows {
+      let p = procs[i]
+      var rank: Int64 = 0
+      if let t = p.tty {
+        if t == lastTTY {
+          rank = lastRank
+        } else {
+          rank = Int64((ttys.firstIndex(of: t) ?? 0) + 1)
+          lastTTY = t
+          lastRank = rank
+        }
+      }
+      let primary: Int64
+      switch s.sort {
+      case .ps: primary = 0
+      case .pid: primary = Int64(p.pid)
+      case .cpu: primary = -Int64(p.pctcpu)
+      case .mem: primary = -Int64(p.rssKB)
+      case .time: primary = -Int64(p.runtime)
+      case .pri: primary = Int64(p.priority)
+      case .command, .user: return nil
+      }
+      keys.append(
+        (
+          primary, -Int64(PsSort.cpuBucket(p.pctcpu)), rank, Int64(p.startTime), Int64(p.pid),
+          Int64(p.id.index)
+        ))
+    }
+  }
+
+  func before(_ a: Int, _ b: Int) -> Bool { inverted ? keys[b] < keys[a] : keys[a] < keys[b] }
+
+  /// Positions of the first `k` keys in order.
+  func leading(_ k: Int) -> [Int] {
+    if k >= keys.count / 4 { return keys.indices.sorted(by: before) }
+    var best: [Int] = []
+    best.reserveCapacity(k + 1)
+    for r in keys.indices {
+      if best.count == k, let last = best.last, !before(r, last) { continue }
+      var lo = 0
+      var hi = best.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if before(best[mid], r) { lo = mid + 1 } else { hi = mid }
+      }
+      best.insert(r, at: lo)
+      if best.count > k { best.removeLast() }
+    }
+    return best
   }
 }

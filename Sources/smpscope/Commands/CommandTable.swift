@@ -106,8 +106,9 @@ enum CommandTable {
   static let bench = CommandSpec(
     id: .bench, path: "bench",
     abstract: "Measure the engine on the build workload scaled up (use a release build).",
-    usage: ["bench [--cpus N] [--jobs N] [--at TIME] [--seed N]"],
+    usage: ["bench [--cpus N] [--jobs N] [--at TIME] [--seed N]", "bench --ui [--cpus N] [--jobs N]"],
     options: [
+      .flag("--ui", help: "Time observatory frames drawn headless at 200x60 instead (p50/p99)."),
       .value("--cpus", "N", "CPUs (default 64)."),
       .value("--jobs", "N", "cc jobs, all forked at once (default 10000)."),
       .value("--at", "TIME", "Simulated time to run (default 10s)."),
