@@ -1,6 +1,7 @@
-@testable import Kernel
 import Reports
 import Testing
+
+@testable import Kernel
 
 /// One test per trace kind: the line names the kernel function it models and the cause.
 @Suite struct NarrationTests {
@@ -22,7 +23,10 @@ import Testing
     (.preempt, 1, 1, "preempt", "higher-priority thread (kern.preemption"),
     (.preempt, 1, 0, "preempt", "return to user mode (AST: need_resched)"),
     (.steal, 1, 2, "sched_steal_proc", "from cpu2's run queue"),
-    (.deferred, 62, 0, "intr_deferred", "clock interrupt deferred on cpu1: the CPU is in a critical section"),
+    (
+      .deferred, 62, 0, "intr_deferred",
+      "clock interrupt deferred on cpu1: the CPU is in a critical section"
+    ),
   ]
 
   @Test(arguments: TraceKind.allCases)

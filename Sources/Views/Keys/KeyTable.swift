@@ -24,7 +24,8 @@ public enum KeyTable {
     Binding(
       keys: [.char("."), .char("s"), .f(5)], label: ". s F5", fkey: (5, "Step"), action: .step,
       help: "step one event"),
-    Binding(keys: c("n"), label: "n", fkey: nil, action: .nextTick, help: "step to the next clock tick"),
+    Binding(
+      keys: c("n"), label: "n", fkey: nil, action: .nextTick, help: "step to the next clock tick"),
     Binding(
       keys: c("N"), label: "N", fkey: nil, action: .nextSwitch,
       help: "step to the next context switch"),
@@ -58,7 +59,8 @@ public enum KeyTable {
     Binding(
       keys: [.char(">"), .f(6)], label: "> F6", fkey: (6, "Sort"), action: .sortNext,
       help: "next sort column"),
-    Binding(keys: c("<"), label: "<", fkey: nil, action: .sortPrevious, help: "previous sort column"),
+    Binding(
+      keys: c("<"), label: "<", fkey: nil, action: .sortPrevious, help: "previous sort column"),
     Binding(keys: c("I"), label: "I", fkey: nil, action: .invert, help: "invert the sort"),
     Binding(
       keys: c("K"), label: "K", fkey: nil, action: .toggleKernel,

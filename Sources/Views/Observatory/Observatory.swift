@@ -265,7 +265,8 @@ public struct Observatory {
       let before = machine.trace.written
       guard machine.step() else { break }
       let added = machine.trace.written &- before
-      if added > 0 && machine.trace.records.suffix(Int(added)).contains(where: { $0.kind == .mi_switch })
+      if added > 0
+        && machine.trace.records.suffix(Int(added)).contains(where: { $0.kind == .mi_switch })
       {
         break
       }
@@ -320,7 +321,8 @@ public struct Observatory {
   }
 
   private mutating func changeRate(_ f: (Int) -> Int) {
-    guard let d = selectedDevice(), let i = machine.scenario.devices.firstIndex(where: { $0.name == d })
+    guard let d = selectedDevice(),
+      let i = machine.scenario.devices.firstIndex(where: { $0.name == d })
     else { return }
     let r = max(0, f(rates[i]))
     rates[i] = r

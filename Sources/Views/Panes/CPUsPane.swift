@@ -10,7 +10,13 @@ public enum CPUsPane {
   public static func body(_ m: FrameModel, _ s: ViewState, width: Int) -> PaneBody {
     let meterWidth = max(0, width - fixed.count - 2)
     let columns = Line(
-      [Span(fixed, .columns), Span(Pad.left(meterWidth >= 30 ? "user sys intr spin idle, last 1s" : "u/s/i/x", meterWidth + 2), .columns)],
+      [
+        Span(fixed, .columns),
+        Span(
+          Pad.left(
+            meterWidth >= 30 ? "user sys intr spin idle, last 1s" : "u/s/i/x", meterWidth + 2),
+          .columns),
+      ],
       fill: .columns)
     return PaneBody(columns: columns, count: m.snapshot.cpus.count) { i in
       row(m, s, cpu: i, meterWidth: meterWidth)

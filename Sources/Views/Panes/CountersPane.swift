@@ -4,7 +4,8 @@ import Reports
 /// The `vmstat -i` rows (name, total, total/uptime) plus the live rate over the last second.
 public enum CountersPane {
   static let header =
-    Pad.left("interrupt", 16) + Pad.right("total", 14) + Pad.right("rate", 9) + Pad.right("now/s", 9)
+    Pad.left("interrupt", 16) + Pad.right("total", 14) + Pad.right("rate", 9)
+    + Pad.right("now/s", 9)
 
   /// The pane's rows, zero counters included (new traffic shows up where it will be).
   public static func body(_ m: FrameModel, _ s: ViewState, width: Int) -> PaneBody {

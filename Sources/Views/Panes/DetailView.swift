@@ -62,10 +62,14 @@ public enum DetailView {
     out.append(field("recursion", "\(l.recurse)"))
     let fifo = l.waiters.map { m.name($0) }.joined(separator: " -> ")
     out.append(field("waiters (FIFO)", fifo.isEmpty ? "-" : fifo))
-    out.append(field("spinners", l.spinners.isEmpty ? "-" : l.spinners.map { "cpu\($0)" }.joined(separator: " ")))
+    out.append(
+      field(
+        "spinners", l.spinners.isEmpty ? "-" : l.spinners.map { "cpu\($0)" }.joined(separator: " "))
+    )
     let st = l.stats
     out.append(field("acquisitions", "\(st.acquisitions) (\(st.contended) contended)"))
-    out.append(field("spin / block", "\(formatDuration(st.spinNs)) / \(formatDuration(st.blockNs))"))
+    out.append(
+      field("spin / block", "\(formatDuration(st.spinNs)) / \(formatDuration(st.blockNs))"))
     out.append(field("held", formatDuration(st.holdNs)))
     out.append(field("max waiters", "\(st.maxWaiters)"))
     out.append(field("top caller", st.topCaller))

@@ -18,7 +18,9 @@ public enum PendingPane {
       ])
     }
     return PaneBody(
-      columns: Line(tailq ? "CPU   ci_ipending      tailq, drain order" : "CPU   ci_ipending      by name", .columns),
+      columns: Line(
+        tailq ? "CPU   ci_ipending      tailq, drain order" : "CPU   ci_ipending      by name",
+        .columns),
       lines: lines, note: m.interrupts.pendingModel.rawValue)
   }
 }

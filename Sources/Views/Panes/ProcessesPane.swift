@@ -36,8 +36,10 @@ public enum ProcessesPane {
 
   /// `|`-separated terms, lower-cased, blanks dropped.
   static func filterTerms(_ filter: String) -> [String] {
-    filter.split(separator: "|").map { $0.split(separator: " ").joined(separator: " ").lowercased() }
-      .filter { !$0.isEmpty }
+    filter.split(separator: "|").map {
+      $0.split(separator: " ").joined(separator: " ").lowercased()
+    }
+    .filter { !$0.isEmpty }
   }
 
   /// Whether the command, comm or user contains one of `terms`.

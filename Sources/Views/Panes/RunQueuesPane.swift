@@ -20,7 +20,9 @@ public enum RunQueuesPane {
           Span(" nrun=\(cpu.nrun)", cpu.nrun > 0 ? .warn : .dim),
         ])
       }
-      return Line([Span("  q" + Pad.left(String(q), 3), .dim), Span(names(cpu.queues[q], m, width - 6))])
+      return Line([
+        Span("  q" + Pad.left(String(q), 3), .dim), Span(names(cpu.queues[q], m, width - 6)),
+      ])
     }
   }
 

@@ -44,7 +44,8 @@ public enum Screen {
     case .confirmLock(let model):
       lines = [
         Line("Switch the kernel lock model", .title), Line(""),
-        Line("Restart \(m.snapshot.scenario) seed \(m.snapshot.seed) with the \(model.rawValue) lock?"),
+        Line(
+          "Restart \(m.snapshot.scenario) seed \(m.snapshot.seed) with the \(model.rawValue) lock?"),
         Line("The run starts again from t=0 (the input log starts empty)."), Line(""),
         Line([Span("  y", .columns), Span(" yes    "), Span("n / Esc", .columns), Span(" no")]),
       ]

@@ -10,7 +10,8 @@ public enum ThemeParser {
     var number = 0
     for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
       number += 1
-      let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
+      let line =
+        raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
         .map(String.init) ?? ""
       let trimmed = line.split(separator: " ", omittingEmptySubsequences: true)
       if trimmed.isEmpty { continue }

@@ -106,7 +106,9 @@ enum CommandTable {
   static let bench = CommandSpec(
     id: .bench, path: "bench",
     abstract: "Measure the engine on the build workload scaled up (use a release build).",
-    usage: ["bench [--cpus N] [--jobs N] [--at TIME] [--seed N]", "bench --ui [--cpus N] [--jobs N]"],
+    usage: [
+      "bench [--cpus N] [--jobs N] [--at TIME] [--seed N]", "bench --ui [--cpus N] [--jobs N]",
+    ],
     options: [
       .flag("--ui", help: "Time observatory frames drawn headless at 200x60 instead (p50/p99)."),
       .value("--cpus", "N", "CPUs (default 64)."),
@@ -124,7 +126,9 @@ enum CommandTable {
   static let run = CommandSpec(
     id: .run, path: "run",
     abstract: "Open the interactive observatory (the default without a subcommand).",
-    usage: ["run [--theme NAME|FILE] [--speed X] [--paused] [--record FILE] [--no-color] [run options]"],
+    usage: [
+      "run [--theme NAME|FILE] [--speed X] [--paused] [--record FILE] [--no-color] [run options]"
+    ],
     options: [
       .value("--theme", "NAME|FILE", "Theme name in Themes/ or a .theme file (default: default)."),
       .value("--speed", "X", "Simulated seconds per wall second, 0.000001…100 (default 0.01)."),

@@ -13,7 +13,8 @@ enum LogCommand {
     let from = try args.value("--from").map { (v) throws(CLIFailure) in try time(v, "--from") } ?? 0
     guard from <= options.at else { throw .badInput("--from is after --to") }
     let machine = try RunSession.run(options)
-    let context = NarrationContext(snapshot: machine.snapshot(), interrupts: machine.interruptsSnapshot())
+    let context = NarrationContext(
+      snapshot: machine.snapshot(), interrupts: machine.interruptsSnapshot())
     let records = machine.trace.records
     let lines = Narration.window(records, from: from, to: options.at, context)
     if args.has("--json") {
@@ -21,7 +22,8 @@ enum LogCommand {
     }
     var out = ""
     if let first = records.first, first.time > from, machine.trace.written > UInt64(records.count) {
-      out += "# only the last \(records.count) records are kept; the earliest is at \(Narration.timeText(first.time))\n"
+      out +=
+        "# only the last \(records.count) records are kept; the earliest is at \(Narration.timeText(first.time))\n"
     }
     for l in lines { out += l.line + "\n" }
     Output.out(out)

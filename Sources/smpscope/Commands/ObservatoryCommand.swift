@@ -17,7 +17,7 @@ enum ObservatoryCommand {
   static func run(_ args: ParsedArguments) throws(CLIFailure) {
     guard Output.stdoutIsTerminal else {
       throw .badInput(
-        "the observatory needs a terminal on stdout; for text use 'smpscope pane NAME', 'smpscope ps auxkl', 'smpscope vmstat -i', 'smpscope log' or 'smpscope top -b'"
+        "stdout is not a terminal; try 'smpscope ps auxkl', 'smpscope top -b', 'smpscope vmstat -i', 'smpscope pane NAME', 'smpscope log' or 'smpscope --help' (the observatory needs a terminal)"
       )
     }
     var options = try RunOptions(args)
@@ -110,9 +110,11 @@ enum ObservatoryCommand {
   static func write(_ obs: inout Observatory) -> String {
     let m = obs.machine
     let dir =
-      ProcessInfo.processInfo.environment["SMPSCOPE_WRITE_DIR"] ?? FileManager.default
+      ProcessInfo.processInfo.environment["SMPSCOPE_WRITE_DIR"]
+      ?? FileManager.default
       .currentDirectoryPath
-    let stem = "\(dir)/smpscope-\(m.scenario.name)-seed\(m.seed)-\(formatDuration(m.now))-\(m.eventCount)"
+    let stem =
+      "\(dir)/smpscope-\(m.scenario.name)-seed\(m.seed)-\(formatDuration(m.now))-\(m.eventCount)"
     let snapshot = m.snapshot()
     let intr = m.interruptsSnapshot()
     let files = [

@@ -12,7 +12,8 @@ enum PaneCommand {
   /// Prints the pane at `--at`.
   static func run(_ args: ParsedArguments) throws(CLIFailure) {
     guard let name = args.positionals.first, args.positionals.count == 1 else {
-      throw .usage("pane: expected one pane name (\(names.joined(separator: ", ")))", of: CommandTable.pane)
+      throw .usage(
+        "pane: expected one pane name (\(names.joined(separator: ", ")))", of: CommandTable.pane)
     }
     let width = try size(args, "--width", default: 120)
     var obs = try ViewSession.observatory(RunOptions(args))
@@ -25,7 +26,8 @@ enum PaneCommand {
       let height = try size(args, "--height", default: min(1000, max(3, rows)))
       view.height = height
       var grid = Grid(width: width, height: height)
-      PaneFrame.draw(kind, in: Rect(x: 0, y: 0, width: width, height: height), model, &view, into: &grid)
+      PaneFrame.draw(
+        kind, in: Rect(x: 0, y: 0, width: width, height: height), model, &view, into: &grid)
       return Output.out(grid.text)
     }
     switch name {
@@ -44,13 +46,17 @@ enum PaneCommand {
       }
       Output.out(text)
     default:
-      throw .usage("pane: unknown pane '\(name)' (\(names.joined(separator: ", ")))", of: CommandTable.pane)
+      throw .usage(
+        "pane: unknown pane '\(name)' (\(names.joined(separator: ", ")))", of: CommandTable.pane)
     }
   }
 
-  static func size(_ args: ParsedArguments, _ key: String, default d: Int) throws(CLIFailure) -> Int {
+  static func size(_ args: ParsedArguments, _ key: String, default d: Int) throws(CLIFailure) -> Int
+  {
     guard let v = args.value(key) else { return d }
-    guard let n = Int(v), (1...1000).contains(n) else { throw .badInput("\(key): must be 1…1000 (got '\(v)')") }
+    guard let n = Int(v), (1...1000).contains(n) else {
+      throw .badInput("\(key): must be 1…1000 (got '\(v)')")
+    }
     return n
   }
 }

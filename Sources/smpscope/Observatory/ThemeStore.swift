@@ -11,8 +11,10 @@ enum ThemeStore {
     if let env = ProcessInfo.processInfo.environment["SMPSCOPE_THEMES"], !env.isEmpty {
       return env
     }
-    var dir = URL(fileURLWithPath: (try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-      ?? CommandLine.arguments[0]).deletingLastPathComponent()
+    var dir = URL(
+      fileURLWithPath: (try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        ?? CommandLine.arguments[0]
+    ).deletingLastPathComponent()
     for _ in 0..<6 {
       let candidate = dir.appendingPathComponent("Themes")
       if fm.fileExists(atPath: candidate.appendingPathComponent("default.theme").path) {
@@ -73,6 +75,7 @@ enum ThemeStore {
 
   /// The monochrome theme (compiled in, so attributes-only drawing never fails).
   static func mono() -> Theme {
-    (try? ThemeParser.parse(BuiltinThemes.text("mono") ?? "", name: "mono", file: "mono")) ?? Theme(name: "mono")
+    (try? ThemeParser.parse(BuiltinThemes.text("mono") ?? "", name: "mono", file: "mono"))
+      ?? Theme(name: "mono")
   }
 }

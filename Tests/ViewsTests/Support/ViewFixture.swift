@@ -25,7 +25,8 @@ enum ViewFixture {
     view.height = height
     view.focus = kind
     var grid = Grid(width: width, height: height)
-    PaneFrame.draw(kind, in: Rect(x: 0, y: 0, width: width, height: height), model, &view, into: &grid)
+    PaneFrame.draw(
+      kind, in: Rect(x: 0, y: 0, width: width, height: height), model, &view, into: &grid)
     return grid.text
   }
 
