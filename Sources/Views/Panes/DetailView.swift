@@ -13,6 +13,14 @@ public enum DetailView {
     }
   }
 
+  /// `256.452ms`, `3.328us`: three decimals in the largest unit that fits.
+  static func duration(_ ns: Int64) -> String {
+    if ns >= 1_000_000_000 { return Fixed.format(Double(ns) / 1e9, 3) + "s" }
+    if ns >= 1_000_000 { return Fixed.format(Double(ns) / 1e6, 3) + "ms" }
+    if ns >= 1000 { return Fixed.format(Double(ns) / 1e3, 3) + "us" }
+    return "\(ns)ns"
+  }
+
   static func field(_ name: String, _ value: String, _ role: Role = .normal) -> Line {
     Line([Span("  " + Pad.left(name, 16), .columns), Span(value, role)])
   }
@@ -27,7 +35,7 @@ public enum DetailView {
     out.append(field("cpu", p.cpu.map { "cpu\($0)" } ?? "-"))
     out.append(field("priority", "\(p.priority) (usrpri \(p.usrpri), nice \(p.nice - 20))"))
     out.append(field("crit depth", "\(p.crit)", p.crit > 0 ? .warn : .normal))
-    out.append(field("runtime", formatDuration(p.runtime)))
+    out.append(field("runtime", DetailView.duration(p.runtime)))
     out.append(field("program step", "not exposed by the model yet"))
     let held = m.locks.filter { $0.owner == id }.map(\.name)
     out.append(field("holds", held.isEmpty ? "no locks" : held.joined(separator: ", ")))
@@ -48,7 +56,7 @@ public enum DetailView {
     out.append(
       field(
         "wakeup latency",
-        "all threads: p50 \(formatDuration(w.quantile(0.5))) p99 \(formatDuration(w.quantile(0.99)))"
+        "all threads: p50 \(DetailView.duration(w.quantile(0.5))) p99 \(DetailView.duration(w.quantile(0.99)))"
           + " (per-thread latency is not recorded yet)"))
     return out
   }
@@ -69,8 +77,8 @@ public enum DetailView {
     let st = l.stats
     out.append(field("acquisitions", "\(st.acquisitions) (\(st.contended) contended)"))
     out.append(
-      field("spin / block", "\(formatDuration(st.spinNs)) / \(formatDuration(st.blockNs))"))
-    out.append(field("held", formatDuration(st.holdNs)))
+      field("spin / block", "\(DetailView.duration(st.spinNs)) / \(DetailView.duration(st.blockNs))"))
+    out.append(field("held", DetailView.duration(st.holdNs)))
     out.append(field("max waiters", "\(st.maxWaiters)"))
     out.append(field("top caller", st.topCaller))
     return out
@@ -90,12 +98,12 @@ public enum DetailView {
     let c = s.completionLatency
     out.append(
       field(
-        "dispatch", "p50 \(formatDuration(d.quantile(0.5))) p99 \(formatDuration(d.quantile(0.99)))"
+        "dispatch", "p50 \(DetailView.duration(d.quantile(0.5))) p99 \(DetailView.duration(d.quantile(0.99)))"
       ))
     out.append(
       field(
         "completion",
-        "p50 \(formatDuration(c.quantile(0.5))) p99 \(formatDuration(c.quantile(0.99)))"))
+        "p50 \(DetailView.duration(c.quantile(0.5))) p99 \(DetailView.duration(c.quantile(0.99)))"))
     return out
   }
 }
