@@ -64,3 +64,21 @@ import Testing
     #expect(c.thread(99_999) == "thread#99999")
   }
 }
+
+/// `smpscope log`'s window and JSON, and the log pane showing the same lines.
+@Suite struct LogWindowTests {
+  @Test func windowKeepsFromToInclusiveAndThePaneAgrees() {
+    var obs = ViewFixture.observatory()
+    let m = obs.machine
+    let c = NarrationContext(snapshot: m.snapshot(), interrupts: m.interruptsSnapshot())
+    let records = m.trace.records
+    let from = m.now - 1_000_000
+    let lines = Narration.window(records, from: from, to: m.now, c)
+    #expect(!lines.isEmpty && lines.allSatisfy { $0.time >= from && $0.time <= m.now })
+    let json = Narration.json(lines, from: from, to: m.now, retained: records.count)
+    #expect(json.contains("\"function\": \"\(lines[0].function)\""))
+    let pane = ViewFixture.pane(.log, &obs, width: 200, height: 12)
+    let last = Narration.lines(records, c).last!
+    #expect(pane.contains(last.function + ": " + last.text))
+  }
+}

@@ -117,3 +117,89 @@ import Views
     #expect(narrow.contains(1) && narrow.contains(10) && !narrow.contains(8))
   }
 }
+
+/// The remaining controls: ticks, switches, the lock-model restart, ASCII glyphs.
+@Suite struct ControlTests {
+  @Test func nextTickStopsAfterAHardclock() {
+    var obs = ViewFixture.observatory()
+    var peeked = obs.machine.peek()
+    _ = obs.handle(.char("n"))
+    // Every event popped before the stop was not a hardclock; the last one was.
+    #expect(obs.mode == .step)
+    peeked = obs.machine.peek()
+    #expect(peeked != nil)
+    let records = obs.machine.trace.written
+    _ = obs.handle(.char("N"))
+    let added = Int(obs.machine.trace.written - records)
+    #expect(obs.machine.trace.records.suffix(added).contains { $0.kind == .mi_switch })
+  }
+
+  @Test func lockModelSwitchAsksThenRestartsWithTheSameSeed() {
+    var obs = ViewFixture.observatory()
+    let seed = obs.machine.seed
+    let before = obs.machine.scenario.kernel.lock
+    _ = obs.handle(.char("L"))
+    guard case .confirmLock(let model) = obs.view.overlay else {
+      Issue.record("no confirmation")
+      return
+    }
+    #expect(model != before)
+    _ = obs.handle(.char("n"))
+    #expect(obs.machine.scenario.kernel.lock == before)
+    _ = obs.handle(.char("L"))
+    _ = obs.handle(.char("y"))
+    #expect(obs.machine.scenario.kernel.lock == model)
+    #expect(obs.machine.seed == seed && obs.machine.eventCount == 0)
+  }
+
+  @Test func asciiGlyphsDrawOnlyASCII() {
+    var obs = ViewFixture.observatory()
+    obs.view.glyphs = .ascii
+    let text = ViewFixture.screen(&obs, width: 120, height: 40)
+    #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
+  }
+
+  @Test func compactLayoutShowsTheFocusedPane() {
+    var obs = ViewFixture.observatory()
+    obs.view.focus = .locks
+    let text = ViewFixture.screen(&obs, width: 60, height: 20)
+    #expect(text.contains("─ Locks "))
+    #expect(!text.contains("─ Processes "))
+    _ = obs.handle(.tab)
+    #expect(obs.view.focus != .locks)
+  }
+
+  @Test func detailViewsOpen() {
+    var obs = ViewFixture.observatory()
+    obs.view.focus = .processes
+    _ = obs.handle(.enter)
+    guard case .thread = obs.view.overlay else {
+      Issue.record("no thread detail")
+      return
+    }
+    #expect(ViewFixture.screen(&obs, width: 120, height: 40).contains("wait chain"))
+    _ = obs.handle(.escape)
+    obs.view.focus = .ithreads
+    _ = obs.handle(.enter)
+    #expect(ViewFixture.screen(&obs, width: 120, height: 40).contains("Interrupt source ("))
+    _ = obs.handle(.escape)
+    obs.view.focus = .locks
+    _ = obs.handle(.enter)
+    #expect(ViewFixture.screen(&obs, width: 120, height: 40).contains("Lock giant"))
+  }
+
+  @Test func invariantCheckerShowsItsResult() {
+    var obs = ViewFixture.observatory()
+    _ = obs.handle(.char("!"))
+    #expect(ViewFixture.screen(&obs, width: 120, height: 40).contains("every invariant holds"))
+  }
+
+  @Test func clickFocusesAndSelects() {
+    var obs = ViewFixture.observatory()
+    _ = ViewFixture.screen(&obs, width: 120, height: 40)
+    let (kind, r) = Layout.panes(obs.view, cpus: 4).first { $0.0 == .processes }!
+    _ = obs.handle(.click(x: r.x + 3, y: r.y + 4))
+    #expect(obs.view.focus == kind)
+    #expect(obs.view[scroll: .processes].selected == 2)
+  }
+}

@@ -77,7 +77,8 @@ public enum DetailView {
     let st = l.stats
     out.append(field("acquisitions", "\(st.acquisitions) (\(st.contended) contended)"))
     out.append(
-      field("spin / block", "\(DetailView.duration(st.spinNs)) / \(DetailView.duration(st.blockNs))"))
+      field(
+        "spin / block", "\(DetailView.duration(st.spinNs)) / \(DetailView.duration(st.blockNs))"))
     out.append(field("held", DetailView.duration(st.holdNs)))
     out.append(field("max waiters", "\(st.maxWaiters)"))
     out.append(field("top caller", st.topCaller))
@@ -98,7 +99,8 @@ public enum DetailView {
     let c = s.completionLatency
     out.append(
       field(
-        "dispatch", "p50 \(DetailView.duration(d.quantile(0.5))) p99 \(DetailView.duration(d.quantile(0.99)))"
+        "dispatch",
+        "p50 \(DetailView.duration(d.quantile(0.5))) p99 \(DetailView.duration(d.quantile(0.99)))"
       ))
     out.append(
       field(
