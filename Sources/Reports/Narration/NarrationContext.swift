@@ -11,18 +11,17 @@ public struct NarrationContext: Sendable {
 
   /// The names in `snapshot` and `interrupts` (threads are named on demand, not up front).
   public init(snapshot: Snapshot, interrupts: InterruptsSnapshot) {
+    let procs = snapshot.procs
     var n = 0
-    for p in snapshot.procs where Int(p.id.index) >= n { n = Int(p.id.index) + 1 }
+    for i in procs.indices where Int(procs[i].id.index) >= n { n = Int(procs[i].id.index) + 1 }
     var index = [Int32](repeating: -1, count: n)
-    for (i, p) in snapshot.procs.enumerated() where p.id.index >= 0 {
-      index[Int(p.id.index)] = Int32(i)
-    }
+    for i in procs.indices where procs[i].id.index >= 0 { index[Int(procs[i].id.index)] = Int32(i) }
     var slots = [String](repeating: "", count: 64)
     for i in slots.indices { slots[i] = "slot\(i)" }
     slots[63] = "ipi"
     slots[62] = "clock"
     for s in interrupts.sources { if let slot = s.slot, slot < 64 { slots[slot] = s.name } }
-    procs = snapshot.procs
+    self.procs = procs
     self.index = index
     self.slots = slots
   }

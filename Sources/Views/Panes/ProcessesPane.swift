@@ -25,10 +25,11 @@ public enum ProcessesPane {
     let terms = filterTerms(s.filter)
     var out: [Int] = []
     out.reserveCapacity(m.snapshot.procs.count)
-    for (i, p) in m.snapshot.procs.enumerated() {
-      if !s.showIdle && p.isIdle { continue }
-      if !s.showKernel && p.flags.contains(.P_SYSTEM) && !p.isIdle { continue }
-      if !terms.isEmpty && !matches(p, terms) { continue }
+    let procs = m.snapshot.procs
+    for i in procs.indices {
+      if !s.showIdle && procs[i].isIdle { continue }
+      if !s.showKernel && procs[i].flags.contains(.P_SYSTEM) && !procs[i].isIdle { continue }
+      if !terms.isEmpty && !matches(procs[i], terms) { continue }
       out.append(i)
     }
     return out
@@ -142,7 +143,9 @@ struct SortKeys {
   /// Keys for `rows` under the view's sort, or nil for sorts by a string column.
   init?(_ rows: [Int], _ procs: [ProcSnapshot], _ s: ViewState) {
     var ttys: [String] = []
-    for i in rows { if let t = procs[i].tty, !ttys.contains(t) { ttys.append(t) } }
+    for i in rows where procs[i].tty != nil {
+      if let t = procs[i].tty, !ttys.contains(t) { ttys.append(t) }
+    }
     ttys.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     var lastTTY: String?
     var lastRank: Int64 = 0
@@ -150,9 +153,8 @@ struct SortKeys {
     keys.reserveCapacity(rows.count)
     inverted = s.inverted
     for i in rows {
-      let p = procs[i]
       var rank: Int64 = 0
-      if let t = p.tty {
+      if let t = procs[i].tty {
         if t == lastTTY {
           rank = lastRank
         } else {
@@ -164,17 +166,17 @@ struct SortKeys {
       let primary: Int64
       switch s.sort {
       case .ps: primary = 0
-      case .pid: primary = Int64(p.pid)
-      case .cpu: primary = -Int64(p.pctcpu)
-      case .mem: primary = -Int64(p.rssKB)
-      case .time: primary = -Int64(p.runtime)
-      case .pri: primary = Int64(p.priority)
+      case .pid: primary = Int64(procs[i].pid)
+      case .cpu: primary = -Int64(procs[i].pctcpu)
+      case .mem: primary = -Int64(procs[i].rssKB)
+      case .time: primary = -Int64(procs[i].runtime)
+      case .pri: primary = Int64(procs[i].priority)
       case .command, .user: return nil
       }
       keys.append(
         (
-          primary, -Int64(PsSort.cpuBucket(p.pctcpu)), rank, Int64(p.startTime), Int64(p.pid),
-          Int64(p.id.index)
+          primary, -Int64(PsSort.cpuBucket(procs[i].pctcpu)), rank, Int64(procs[i].startTime),
+          Int64(procs[i].pid), Int64(procs[i].id.index)
         ))
     }
   }

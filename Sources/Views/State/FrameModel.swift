@@ -32,9 +32,12 @@ public struct FrameModel: Sendable {
     recordsWritten = machine.trace.written
     devices = machine.scenario.devices.map(\.name)
     violations = machine.violations
-    let n = (snapshot.procs.map { Int($0.id.index) }.max() ?? -1) + 1
+    // Index loops, not `for p in procs`: reading fields in place copies no thread.
+    let procs = snapshot.procs
+    var n = 0
+    for i in procs.indices where Int(procs[i].id.index) >= n { n = Int(procs[i].id.index) + 1 }
     var index = [Int](repeating: -1, count: n)
-    for (i, p) in snapshot.procs.enumerated() where p.id.index >= 0 { index[Int(p.id.index)] = i }
+    for i in procs.indices where procs[i].id.index >= 0 { index[Int(procs[i].id.index)] = i }
     procIndex = index
   }
 
