@@ -203,3 +203,28 @@ import Views
     #expect(obs.view[scroll: .processes].selected == 2)
   }
 }
+
+/// A replayed input log lands where the snapshot commands' replay puts it.
+@Suite struct ReplayTests {
+  @Test func scheduledInputsReplayExactly() throws {
+    let tour = Scenario.builtin(named: "tour")!
+    let inputs = [
+      Input(time: 1_500_000_000, kind: .inject(device: "em0")),
+      Input(time: 1_700_000_000, kind: .sysctl(name: "kern.preemption", value: 2)),
+    ]
+    var reference = try Machine(scenario: tour, seed: 1)
+    for input in inputs {
+      reference.run(until: input.time)
+      try reference.apply(input)
+    }
+    reference.run(until: 2 * Nanos.s)
+    var machine = try Machine(scenario: tour, seed: 1)
+    machine.run(until: Nanos.s)
+    var obs = Observatory(machine: machine, paused: true)
+    obs.schedule(inputs)
+    for _ in 0..<100 { _ = obs.perform(.step) }
+    obs.runPaused(until: 2 * Nanos.s)
+    #expect(obs.machine.hash == reference.hash)
+    #expect(obs.machine.inputLog == reference.inputLog)
+  }
+}

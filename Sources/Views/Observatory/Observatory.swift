@@ -23,6 +23,8 @@ public struct Observatory {
   private var target: Double
   /// What the last frame drew from.
   private var lastRender: RenderKey?
+  /// Inputs from a replayed log still to come, in time order.
+  private var scheduled: [Input] = []
 
   /// An observatory on `machine`, running at `speed` or paused.
   public init(machine: Machine, speed: Speed = Speed(), paused: Bool = false) {
@@ -72,10 +74,11 @@ public struct Observatory {
   public mutating func runPaused(until t: SimTime) {
     var n = 0
     while let next = machine.peek(), next.time <= t {
-      machine.step()
+      stepOnce()
       n += 1
       if n & 63 == 0 { sampleIfDue() }
     }
+    applyDue(t, inclusive: true)
     machine.run(until: t)
     target = Double(machine.now)
     sampleIfDue()
@@ -92,6 +95,28 @@ public struct Observatory {
   }
 
   // MARK: Time
+
+  /// Inputs of a replayed log (`--input`) later than now: applied when simulated time reaches them,
+  /// exactly where a snapshot command's replay applies them.
+  public mutating func schedule(_ inputs: [Input]) {
+    scheduled = inputs.filter { $0.time > machine.now }
+  }
+
+  /// Applies scheduled inputs stamped before `bound` (or at it, when `inclusive`).
+  private mutating func applyDue(_ bound: SimTime, inclusive: Bool) {
+    while let next = scheduled.first, next.time < bound || (inclusive && next.time == bound) {
+      scheduled.removeFirst()
+      machine.run(until: next.time)
+      apply(next.kind)
+    }
+  }
+
+  /// Pops one event, after any scheduled input that comes before it.
+  @discardableResult
+  private mutating func stepOnce() -> Bool {
+    if !scheduled.isEmpty, let next = machine.peek() { applyDue(next.time, inclusive: false) }
+    return machine.step()
+  }
 
   /// Advances simulated time by speed × `wallNanos`, spending at most `budgetNanos` of wall time
   /// (checked with `clock`); marks the view behind when the model could not keep up.
@@ -111,7 +136,7 @@ public struct Observatory {
     var behind = false
     var n = 0
     while let next = machine.peek(), Double(next.time) <= target {
-      machine.step()
+      stepOnce()
       n += 1
       if n & 63 == 0 {
         sampleIfDue()
@@ -123,6 +148,7 @@ public struct Observatory {
     }
     if !behind && !speed.unlimited {
       let t = SimTime(target)
+      applyDue(t, inclusive: true)
       if t > machine.now { machine.run(until: t) }
     }
     if behind { target = Double(machine.now) }
@@ -171,7 +197,7 @@ public struct Observatory {
       target = Double(machine.now)
     case .step:
       mode = .step
-      machine.step()
+      stepOnce()
       sampleIfDue()
     case .nextTick: stepUntil { $0.kind == .hardclock }
     case .nextSwitch: stepToSwitch()
@@ -253,7 +279,7 @@ public struct Observatory {
     mode = .step
     for _ in 0..<1_000_000 {
       guard let next = machine.peek() else { break }
-      machine.step()
+      stepOnce()
       if stop(next) { break }
     }
     sampleIfDue()
@@ -263,7 +289,7 @@ public struct Observatory {
     mode = .step
     for _ in 0..<1_000_000 {
       let before = machine.trace.written
-      guard machine.step() else { break }
+      guard stepOnce() else { break }
       let added = machine.trace.written &- before
       if added > 0
         && machine.trace.records.suffix(Int(added)).contains(where: { $0.kind == .mi_switch })

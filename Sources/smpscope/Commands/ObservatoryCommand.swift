@@ -39,6 +39,9 @@ enum ObservatoryCommand {
     let mono = ThemeStore.mono()
     let machine = try RunSession.run(options)
     var obs = Observatory(machine: machine, speed: speed, paused: startPaused)
+    if let inputFile = options.inputFile {
+      obs.schedule(try JSONFile.decode(InputLog.self, from: inputFile).inputs)
+    }
     obs.view.themeName = theme.name
 
     Signals.install()
