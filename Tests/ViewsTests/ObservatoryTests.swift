@@ -228,3 +228,17 @@ import Views
     #expect(obs.machine.inputLog == reference.inputLog)
   }
 }
+
+/// The header says so when the model cannot keep up with the speed within the frame budget.
+@Suite struct BudgetTests {
+  @Test func fallingBehindIsMarked() {
+    var obs = ViewFixture.observatory()
+    for _ in 0..<4 { _ = obs.handle(.char("+")) }  // ×100
+    _ = obs.handle(.char(" "))
+    obs.advance(wallNanos: 1_000_000_000, budgetNanos: 0)
+    #expect(obs.view.behind)
+    #expect(ViewFixture.screen(&obs, width: 120, height: 40).contains("can't keep up"))
+    obs.advance(wallNanos: 1, budgetNanos: 1_000_000_000)
+    #expect(!obs.view.behind)
+  }
+}
