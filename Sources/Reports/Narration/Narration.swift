@@ -36,7 +36,9 @@ public enum Narration {
       let old = c.thread(r.a)
       return ("mi_switch", "\(old) → \(c.thread(r.b)) (\(switchCause(r, previous, c)))")
     case .tsleep:
-      let on = c.wmesg(r.a).map { "sleeps on \($0)" } ?? "sleeps (wait channel since left)"
+      let on =
+        c.wmesg(r.a).map { "sleeps on \($0)" }
+        ?? "sleeps (awake again now: its wait channel is no longer known)"
       return ("tsleep", "\(c.thread(r.a)) \(on): gives up the CPU until a wakeup")
     case .setrunnable:
       return (

@@ -5,9 +5,13 @@ import Reports
 /// count and a user/sys/intr/spin/idle meter over the last simulated second.
 public enum CPUsPane {
   static let fixed = "CPU  THREAD           STATE   PRI CRIT MK PEND "
+  /// Narrow panes: shorter thread names and headings, so marks, pending and a meter still fit.
+  static let narrowFixed = "CPU  THREAD       STATE   PRI CR MK PD "
 
   /// The pane's rows for a pane `width` columns wide.
   public static func body(_ m: FrameModel, _ s: ViewState, width: Int) -> PaneBody {
+    let narrow = width < 60
+    let fixed = narrow ? narrowFixed : fixed
     let meterWidth = max(0, width - fixed.count - 2)
     let columns = Line(
       [
@@ -19,27 +23,31 @@ public enum CPUsPane {
       ],
       fill: .columns)
     return PaneBody(columns: columns, count: m.snapshot.cpus.count) { i in
-      row(m, s, cpu: i, meterWidth: meterWidth)
+      row(m, s, cpu: i, meterWidth: meterWidth, narrow: narrow)
     }
   }
 
-  static func row(_ m: FrameModel, _ s: ViewState, cpu c: Int, meterWidth: Int) -> Line {
+  static func row(_ m: FrameModel, _ s: ViewState, cpu c: Int, meterWidth: Int, narrow: Bool)
+    -> Line
+  {
     let cpu = m.snapshot.cpus[c]
     let p = m.proc(cpu.curproc)
     let idle = cpu.idle || (p?.isIdle ?? false)
     let threadRole: Role = idle ? .dim : .normal
     var spans: [Span] = [Span(Pad.left("cpu\(c)", 5))]
-    spans.append(Span(Pad.left(Pad.clip(m.name(cpu.curproc), 16), 17), threadRole))
+    let nameWidth = narrow ? 12 : 16
+    spans.append(
+      Span(Pad.left(Pad.clip(m.name(cpu.curproc), nameWidth), nameWidth + 1), threadRole))
     spans.append(Span(Pad.left(p.map { "\($0.stat)" } ?? "-", 7), threadRole))
     spans.append(Span(Pad.right(String(p?.priority ?? cpu.curpriority), 4)))
     let crit = p?.crit ?? 0
-    spans.append(Span(Pad.right(String(crit), 5), crit > 0 ? .warn : .normal))
+    spans.append(Span(Pad.right(String(crit), narrow ? 3 : 5), crit > 0 ? .warn : .normal))
     var mark = ""
     if let g = m.locks.first, g.owner == cpu.curproc || g.ownerCPU == c { mark += s.glyphs.giant }
     if m.locks.contains(where: { $0.spinners.contains(c) }) { mark += s.glyphs.spin }
     spans.append(Span(" " + Pad.left(mark, 2), mark.isEmpty ? .normal : .warn))
     let pend = c < m.interrupts.pending.count ? m.interrupts.pending[c].drainOrder.count : 0
-    spans.append(Span(Pad.right(String(pend), 4) + " ", pend > 0 ? .warn : .normal))
+    spans.append(Span(Pad.right(String(pend), narrow ? 2 : 4) + " ", pend > 0 ? .warn : .normal))
     spans.append(Span("["))
     spans += meter(m, s, cpu: c, width: meterWidth)
     spans.append(Span("]"))

@@ -23,14 +23,26 @@ public enum HeaderPane {
   /// The header as one line.
   public static func line(_ m: FrameModel, _ h: HeaderInfo, _ s: ViewState) -> Line {
     let snap = m.snapshot
-    var spans = [Span(h.mode.badge, h.mode.role), Span(" smpscope ", .header)]
-    let fields = [
-      snap.scenario, "seed \(snap.seed)", "t=" + timeText(snap.time), "#\(snap.events)",
+    var fields = [
+      "smpscope", snap.scenario, "seed \(snap.seed)", "t=" + timeText(snap.time), "#\(snap.events)",
       s.glyphs.times + h.speed.text, snap.lock.rawValue, "kern.preemption=\(snap.preemption)",
     ]
-    spans.append(Span(fields.joined(separator: "  "), .header))
-    if h.behind { spans.append(Span("  can't keep up", .crit)) }
-    if !m.violations.isEmpty { spans.append(Span("  \(m.violations.count) violations", .crit)) }
+    var marks: [String] = []
+    if h.behind { marks.append("can't keep up") }
+    if !m.violations.isEmpty { marks.append("\(m.violations.count) violations") }
+    // Narrow screens: single spaces, then without the program name, so the instant, the event
+    // counter and kern.preemption stay visible.
+    let room = s.width - h.mode.badge.count - 1
+    var separator = "  "
+    func length() -> Int {
+      (fields + marks).reduce(0) { $0 + $1.count } + separator.count
+        * (fields.count + marks.count - 1)
+    }
+    if length() > room { separator = " " }
+    if length() > room { fields.removeFirst() }
+    var spans = [Span(h.mode.badge, h.mode.role), Span(" ", .header)]
+    spans.append(Span(fields.joined(separator: separator), .header))
+    for mark in marks { spans.append(Span(separator + mark, .crit)) }
     return Line(spans, fill: .header)
   }
 
