@@ -24,7 +24,7 @@ public enum HeaderPane {
   public static func line(_ m: FrameModel, _ h: HeaderInfo, _ s: ViewState) -> Line {
     let snap = m.snapshot
     var fields = [
-      "smpscope", snap.scenario, "seed \(snap.seed)", "t=" + timeText(snap.time), "#\(snap.events)",
+      "smpscope " + snap.scenario, "seed \(snap.seed)", "t=" + timeText(snap.time), "#\(snap.events)",
       s.glyphs.times + h.speed.text, snap.lock.rawValue, "kern.preemption=\(snap.preemption)",
     ]
     var marks: [String] = []
@@ -39,7 +39,7 @@ public enum HeaderPane {
         * (fields.count + marks.count - 1)
     }
     if length() > room { separator = " " }
-    if length() > room { fields.removeFirst() }
+    if length() > room { fields[0] = snap.scenario }
     var spans = [Span(h.mode.badge, h.mode.role), Span(" ", .header)]
     spans.append(Span(fields.joined(separator: separator), .header))
     for mark in marks { spans.append(Span(separator + mark, .crit)) }
