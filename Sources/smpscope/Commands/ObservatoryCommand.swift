@@ -37,8 +37,11 @@ enum ObservatoryCommand {
     var theme = try ThemeStore.load(themeArg)
     if !themeNames.contains(theme.name) { themeNames.insert(theme.name, at: 0) }
     let mono = ThemeStore.mono()
-    let machine = try RunSession.run(options)
-    var obs = Observatory(machine: machine, speed: speed, paused: startPaused)
+    // With --at, the same instant `smpscope pane` draws: meters over the second before it.
+    var obs =
+      args.value("--at") != nil
+      ? try ViewSession.observatory(options, speed: speed)
+      : Observatory(machine: try RunSession.run(options), speed: speed, paused: startPaused)
     if let inputFile = options.inputFile {
       obs.schedule(try JSONFile.decode(InputLog.self, from: inputFile).inputs)
     }

@@ -5,7 +5,9 @@ import Views
 /// sampled there so meters and live rates cover the last simulated second, then run to `--at`.
 enum ViewSession {
   /// The observatory at `--at`, paused.
-  static func observatory(_ options: RunOptions) throws(CLIFailure) -> Observatory {
+  static func observatory(_ options: RunOptions, speed: Speed = Speed()) throws(CLIFailure)
+    -> Observatory
+  {
     let at = options.at
     var early = options
     early.at = max(0, at - Nanos.s)
@@ -19,7 +21,7 @@ enum ViewSession {
         }
       }
     }
-    var obs = Observatory(machine: machine, paused: true)
+    var obs = Observatory(machine: machine, speed: speed, paused: true)
     obs.runPaused(until: at)
     return obs
   }
