@@ -25,7 +25,8 @@ public enum HeaderPane {
     let snap = m.snapshot
     var fields = [
       "smpscope " + snap.scenario, "seed \(snap.seed)", "t=" + timeText(snap.time),
-      "#\(snap.events)", s.glyphs.times + h.speed.text, snap.lock.rawValue, "kern.preemption=\(snap.preemption)",
+      "#\(snap.events)", s.glyphs.times + h.speed.text, snap.lock.rawValue,
+      "kern.preemption=\(snap.preemption)",
     ]
     var marks: [String] = []
     if h.behind { marks.append("can't keep up") }
