@@ -10,12 +10,21 @@ let package = Package(
     .target(name: "Kernel", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
     // Plain-text and JSON renderings of the machine's state (ps, top, vmstat, lockstat).
     .target(name: "Reports", dependencies: ["Kernel"]),
-    // The command-line interface.
-    .executableTarget(name: "smpscope", dependencies: ["Kernel", "Reports"]),
+    // ncurses, wide-character build: the only place curses.h is seen (module map + shim.h).
+    .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+    // Panes, layout, themes and the key table, drawn into an in-memory cell grid (no ncurses).
+    .target(name: "Views", dependencies: ["Kernel", "Reports"]),
+    // The ncurses driver: cell grid to screen, keys, resize and mouse to input events.
+    .target(name: "Terminal", dependencies: ["CNcursesw", "Views"]),
+    // The command-line interface and the observatory's loop.
+    .executableTarget(name: "smpscope", dependencies: ["Kernel", "Reports", "Views", "Terminal"]),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
     .testTarget(
       name: "ReportsTests", dependencies: ["Kernel", "Reports"], resources: [.copy("Golden")]),
     .testTarget(name: "CLITests", dependencies: ["smpscope"]),
+    .testTarget(
+      name: "ViewsTests", dependencies: ["Kernel", "Reports", "Views"], resources: [.copy("Golden")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,8 +1,8 @@
 /// ps's COMMAND text before column clipping (print.c `command()`, SPEC.md §8.4).
-enum Command {
+public enum Command {
   /// argv joined by spaces; `(comm)` alone for a kernel thread or an empty argv; argv then
   /// ` (comm)` when argv[0]'s basename differs from `comm`.
-  static func text(argv: [String]?, comm: String) -> String {
+  public static func text(argv: [String]?, comm: String) -> String {
     guard let argv, let arg0 = argv.first else { return "(" + comm + ")" }
     var s = argv.joined(separator: " ")
     if basename(arg0) != comm {

@@ -2,9 +2,9 @@
 ///
 /// `-u` contributes `user pid %cpu %mem vsz rss tt state start time command`, then `-l`
 /// contributes `uid ppid cpu pri nice wchan` (its other keywords are already in the list).
-enum PsColumns {
+public enum PsColumns {
   /// USER PID %CPU %MEM VSZ RSS TT STAT STARTED TIME COMMAND UID PPID CPU PRI NI WCHAN.
-  static let all: [Column] = [
+  public static let all: [Column] = [
     Column("USER", width: 8, .left),
     Column("PID", width: 5, .right),
     Column("%CPU", width: 4, .right),
@@ -27,5 +27,5 @@ enum PsColumns {
   ]
 
   /// The table: ps pads every data cell, the last one included.
-  static let table = TextTable(columns: all, padLastCell: true)
+  public static let table = TextTable(columns: all, padLastCell: true)
 }

@@ -1,7 +1,7 @@
 import Kernel
 
 /// What ps needs to know about the machine as a whole to format one row.
-struct PsContext: Sendable {
+public struct PsContext: Sendable {
   /// Boot clock, Unix seconds UTC.
   var bootEpoch: Int64
   /// The snapshot instant, Unix seconds (ps's `time(&now)`).
@@ -10,7 +10,7 @@ struct PsContext: Sendable {
   var memoryKB: Int
 
   /// The context of `snapshot`.
-  init(_ snapshot: Snapshot) {
+  public init(_ snapshot: Snapshot) {
     bootEpoch = snapshot.bootEpoch
     now = snapshot.bootEpoch + snapshot.time / Nanos.s
     memoryKB = snapshot.memoryKB
@@ -21,7 +21,7 @@ struct PsContext: Sendable {
 }
 
 /// The formatted, unpadded fields of one `ps auxkl` line, in column order.
-struct PsRow: Equatable, Sendable {
+public struct PsRow: Equatable, Sendable {
   /// USER.
   var user: String
   /// PID.
@@ -58,7 +58,7 @@ struct PsRow: Equatable, Sendable {
   var wchan: String
 
   /// The row for `p`.
-  init(_ p: ProcSnapshot, _ context: PsContext) {
+  public init(_ p: ProcSnapshot, _ context: PsContext) {
     let system = p.flags.contains(.P_SYSTEM)
     // SZOMB/SDEAD: the kernel fills no u-area data (p_uvalid = 0).
     let zombie = p.stat == .SZOMB || p.stat == .SDEAD
@@ -82,7 +82,7 @@ struct PsRow: Equatable, Sendable {
   }
 
   /// The cells in `PsColumns.all` order.
-  var cells: [String] {
+  public var cells: [String] {
     [
       user, pid, pctCPU, pctMem, vsz, rss, tt, stat, started, time, command, uid, ppid, cpu, pri,
       ni, wchan,

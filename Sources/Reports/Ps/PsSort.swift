@@ -9,16 +9,16 @@ import Kernel
 /// pscomp's rows under 1 apart do. Ties then go by tty (no tty first, as `NODEV` = −1 sorts
 /// first; named ttys by the bytes of their names, standing in for the device number), then start
 /// time, then pid, then proc-table index (allproc order), so no two rows ever compare equal.
-enum PsSort {
+public enum PsSort {
   /// The whole-percent bucket of `pctcpu`: `⌊100 · pctcpu / FSCALE⌋`.
-  static func cpuBucket(_ pctcpu: Int) -> Int {
+  public static func cpuBucket(_ pctcpu: Int) -> Int {
     let scaled = pctcpu * 100
     let fscale = KernelConst.FSCALE
     return scaled >= 0 ? scaled / fscale : -((-scaled + fscale - 1) / fscale)
   }
 
   /// Whether `a` is listed before `b`.
-  static func precedes(_ a: ProcSnapshot, _ b: ProcSnapshot) -> Bool {
+  public static func precedes(_ a: ProcSnapshot, _ b: ProcSnapshot) -> Bool {
     let ca = cpuBucket(a.pctcpu)
     let cb = cpuBucket(b.pctcpu)
     if ca != cb { return ca > cb }
@@ -35,7 +35,7 @@ enum PsSort {
   }
 
   /// `procs` in listing order (indices are sorted, so no proc is copied while sorting).
-  static func sorted(_ procs: [ProcSnapshot]) -> [ProcSnapshot] {
+  public static func sorted(_ procs: [ProcSnapshot]) -> [ProcSnapshot] {
     procs.indices.sorted { precedes(procs[$0], procs[$1]) }.map { procs[$0] }
   }
 }

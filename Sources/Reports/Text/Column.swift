@@ -1,5 +1,5 @@
 /// Which side of its field a column's text sits on.
-enum Justify: Sendable {
+public enum Justify: Sendable {
   /// Text first, then padding (`%-*s`).
   case left
   /// Padding first, then text (`%*s`).
@@ -7,18 +7,18 @@ enum Justify: Sendable {
 }
 
 /// One column of a BSD-style listing: header, field width and justification.
-struct Column: Sendable {
+public struct Column: Sendable {
   /// Header text.
-  let header: String
+  public let header: String
   /// Field width: the declared width or the header's length, whichever is larger (ps `scanvars`).
-  let width: Int
+  public let width: Int
   /// Justification of header and cells.
-  let justify: Justify
+  public let justify: Justify
   /// Whether cells are cut to `width` (`%-*.*s`) instead of overflowing.
   let clip: Bool
 
   /// Makes a column; `width` is widened to fit the header.
-  init(_ header: String, width: Int, _ justify: Justify, clip: Bool = false) {
+  public init(_ header: String, width: Int, _ justify: Justify, clip: Bool = false) {
     self.header = header
     self.width = max(width, header.count)
     self.justify = justify
@@ -26,7 +26,7 @@ struct Column: Sendable {
   }
 
   /// The cell text laid out in this column's field.
-  func cell(_ text: String, padded: Bool = true) -> String {
+  public func cell(_ text: String, padded: Bool = true) -> String {
     var out = ""
     append(text, padded: padded, to: &out)
     return out
@@ -53,14 +53,14 @@ struct Column: Sendable {
 }
 
 /// A list of columns separated by single spaces, laid out the way ps and top print them.
-struct TextTable: Sendable {
+public struct TextTable: Sendable {
   /// The columns, left to right.
   let columns: [Column]
   /// Whether data rows pad the last column (ps does; top's `%s` COMMAND does not).
   let padLastCell: Bool
 
   /// The header line with its newline: a left-justified last header is printed unpadded.
-  func header() -> String {
+  public func header() -> String {
     var out = ""
     for (i, column) in columns.enumerated() {
       let last = i == columns.count - 1
@@ -75,7 +75,7 @@ struct TextTable: Sendable {
   }
 
   /// Appends one data row (cells in column order) and its newline to `out`.
-  func appendRow(_ cells: [String], to out: inout String) {
+  public func appendRow(_ cells: [String], to out: inout String) {
     let n = min(cells.count, columns.count)
     for i in 0..<n {
       let last = i == columns.count - 1

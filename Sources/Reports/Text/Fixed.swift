@@ -3,9 +3,9 @@
 /// A finite double is `m · 2^e` exactly, so the decimal rounding can be done in integers:
 /// the result is the correctly rounded value with ties to even, which is what glibc and the BSD
 /// libc print. Used for every fractional number in the reports.
-enum Fixed {
+public enum Fixed {
   /// `x` with `decimals` (0…4) digits after the point, e.g. `format(6.25, 1) == "6.2"`.
-  static func format(_ x: Double, _ decimals: Int) -> String {
+  public static func format(_ x: Double, _ decimals: Int) -> String {
     precondition((0...4).contains(decimals), "decimals out of range")
     if x.isNaN { return "nan" }
     if x.isInfinite { return x < 0 ? "-inf" : "inf" }

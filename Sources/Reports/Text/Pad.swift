@@ -1,7 +1,7 @@
 /// printf-style field padding and clipping, counted in `Character`s.
-enum Pad {
+public enum Pad {
   /// The number of characters in `s`; a byte count for ASCII text, the common case.
-  static func length(_ s: String) -> Int {
+  public static func length(_ s: String) -> Int {
     let utf8 = s.utf8
     return utf8.allSatisfy { $0 < 0x80 } ? utf8.count : s.count
   }
@@ -20,19 +20,19 @@ enum Pad {
   private static let spaces: [String] = (0...16).map { String(repeating: " ", count: $0) }
 
   /// `%-*s`: `s` followed by spaces up to `width` (never shortened).
-  static func left(_ s: String, _ width: Int) -> String {
+  public static func left(_ s: String, _ width: Int) -> String {
     let n = length(s)
     return n >= width ? s : s + String(repeating: " ", count: width - n)
   }
 
   /// `%*s`: spaces then `s`, up to `width` (never shortened).
-  static func right(_ s: String, _ width: Int) -> String {
+  public static func right(_ s: String, _ width: Int) -> String {
     let n = length(s)
     return n >= width ? s : String(repeating: " ", count: width - n) + s
   }
 
   /// `%.*s`: at most the first `width` characters of `s`.
-  static func clip(_ s: String, _ width: Int) -> String {
+  public static func clip(_ s: String, _ width: Int) -> String {
     length(s) <= width ? s : String(s.prefix(width))
   }
 

@@ -47,12 +47,12 @@ public enum VmstatReport {
   }
 
   /// The shown rows, in attach order.
-  static func rows(_ s: InterruptsSnapshot, uptime: UInt64, showZero: Bool) -> [VmstatRow] {
+  public static func rows(_ s: InterruptsSnapshot, uptime: UInt64, showZero: Bool) -> [VmstatRow] {
     s.evcounts.filter { showZero || $0.count > 0 }.map { VmstatRow($0, uptime: uptime) }
   }
 
   /// The sum of every counter (wrapping, as the C `u_int64_t` sum does).
-  static func total(_ s: InterruptsSnapshot) -> UInt64 {
+  public static func total(_ s: InterruptsSnapshot) -> UInt64 {
     s.evcounts.reduce(0) { $0 &+ $1.count }
   }
 

@@ -1,18 +1,18 @@
 import Kernel
 
 /// One `vmstat -i` line: an event counter's shown name, total and rate (vmstat.c `dointr`).
-struct VmstatRow: Equatable, Sendable {
+public struct VmstatRow: Equatable, Sendable {
   /// `irq<vector>/<name>`, cut to 16 characters as `%-16.16s` prints it.
-  var name: String
+  public var name: String
   /// The name before cutting.
-  var fullName: String
+  public var fullName: String
   /// `ec_count`.
-  var total: UInt64
+  public var total: UInt64
   /// `total / uptime`, integer division.
-  var rate: UInt64
+  public var rate: UInt64
 
   /// The row for counter `c` after `uptime` whole seconds (at least 1).
-  init(_ c: EvCountSnapshot, uptime: UInt64) {
+  public init(_ c: EvCountSnapshot, uptime: UInt64) {
     fullName = "irq\(c.vector)/\(c.name)"
     name = Pad.clip(fullName, 16)
     total = c.count

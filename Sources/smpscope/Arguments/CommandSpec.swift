@@ -4,6 +4,7 @@ enum CommandID: Sendable {
     hash
   case bench
   case lockstat, compare
+  case run, pane, log
 }
 
 /// A command's name, help and options: everything help, usage and the parser need.

@@ -5,6 +5,7 @@ import Kernel
 enum BenchCommand {
   /// Runs the scaled build (invariant checks off, same machine and trace ring as any run).
   static func run(_ args: ParsedArguments) throws(CLIFailure) {
+    if args.has("--ui") { return try BenchUICommand.run(args) }
     let cpus = try intOption(args, "--cpus", default: 64, range: 1...256)
     let jobs = try intOption(args, "--jobs", default: 10_000, range: 1...100_000)
     let seed = try UInt64(intOption(args, "--seed", default: 1, range: 0...Int.max))

@@ -20,12 +20,7 @@ enum CLI {
 
   private static func dispatch(_ arguments: [String]) throws(CLIFailure) {
     guard let first = arguments.first else {
-      let why =
-        Output.stdoutIsTerminal
-        ? "the interactive observatory is not built yet" : "stdout is not a terminal"
-      throw .badInput(
-        "\(why); try 'smpscope ps auxkl', 'smpscope top -b', 'smpscope vmstat -i', 'smpscope hash' or 'smpscope --help'"
-      )
+      return try ObservatoryCommand.run(ParsedArguments())
     }
     switch first {
     case "-h", "--help":
@@ -72,6 +67,9 @@ enum CLI {
     case .bench: try BenchCommand.run(args)
     case .lockstat: try LockCommands.lockstat(args)
     case .compare: try LockCommands.compare(args)
+    case .run: try ObservatoryCommand.run(args)
+    case .pane: try PaneCommand.run(args)
+    case .log: try LogCommand.run(args)
     }
   }
 }

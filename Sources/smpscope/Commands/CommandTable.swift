@@ -106,8 +106,11 @@ enum CommandTable {
   static let bench = CommandSpec(
     id: .bench, path: "bench",
     abstract: "Measure the engine on the build workload scaled up (use a release build).",
-    usage: ["bench [--cpus N] [--jobs N] [--at TIME] [--seed N]"],
+    usage: [
+      "bench [--cpus N] [--jobs N] [--at TIME] [--seed N]", "bench --ui [--cpus N] [--jobs N]",
+    ],
     options: [
+      .flag("--ui", help: "Time observatory frames drawn headless at 200x60 instead (p50/p99)."),
       .value("--cpus", "N", "CPUs (default 64)."),
       .value("--jobs", "N", "cc jobs, all forked at once (default 10000)."),
       .value("--at", "TIME", "Simulated time to run (default 10s)."),
@@ -119,15 +122,73 @@ enum CommandTable {
       and the ratio, peak RSS and the mix of event kinds.
       """)
 
+  /// `smpscope run`: the observatory.
+  static let run = CommandSpec(
+    id: .run, path: "run",
+    abstract: "Open the interactive observatory (the default without a subcommand).",
+    usage: [
+      "run [--theme NAME|FILE] [--speed X] [--paused] [--record FILE] [--no-color] [run options]"
+    ],
+    options: [
+      .value("--theme", "NAME|FILE", "Theme name in Themes/ or a .theme file (default: default)."),
+      .value("--speed", "X", "Simulated seconds per wall second, 0.000001…100 (default 0.01)."),
+      .flag("--paused", help: "Start paused."),
+      .value("--record", "FILE", "Write the input log to FILE on quit (--input replays it)."),
+      .flag("--no-color", help: "Attributes only, no colours (NO_COLOR does the same)."),
+    ],
+    takesRunOptions: true,
+    discussion: """
+      Without --at the run starts at t=0 and runs; --at T starts paused at T. Keys: F1 or h.
+      Standard output must be a terminal; otherwise use the snapshot commands or 'pane'.
+      """)
+
+  /// `smpscope pane NAME`.
+  static let pane = CommandSpec(
+    id: .pane, path: "pane",
+    abstract: "Print one pane of the observatory as text at --at (the code that draws it live).",
+    usage: ["pane <name> [--width W] [--height H] [run options]"],
+    arguments: [
+      (
+        "<name>",
+        "cpus, runqueues, ithreads, counters, locks, pending, processes, log, header, keybar, help or screen."
+      )
+    ],
+    options: [
+      .value("--width", "W", "Columns (default 120)."),
+      .value("--height", "H", "Rows (default: the whole pane; 40 for screen and help)."),
+    ],
+    takesRunOptions: true,
+    discussion: """
+      Meters and live rates cover the simulated second before --at, as on screen.
+      """)
+
+  /// `smpscope log`.
+  static let log = CommandSpec(
+    id: .log, path: "log",
+    abstract: "Print the narrated event log between --from and --to, as the log pane shows it.",
+    usage: ["log [--from TIME] [--to TIME] [--json] [run options]"],
+    options: [
+      .value("--from", "TIME", "First instant (default 0)."),
+      .value("--to", "TIME", "Last instant; the run stops there (default --at)."),
+      .flag("--json", help: "Print the same lines as JSON."),
+    ],
+    takesRunOptions: true,
+    discussion: """
+      One line per trace record: time, CPU, the kernel function it models and what happened.
+      Only the last 16384 records are kept in the machine's ring, so a long run's early
+      records are gone; the output says so when the window starts before the earliest kept.
+      """)
+
   /// `smpscope` itself.
   static let root = CommandSpec(
     id: .root, path: "",
     abstract: "A terminal observatory of the Bitrig smpns SMP kernel, simulated deterministically.",
     usage: ["<subcommand> [options]", "--help | --version"],
     options: [.flag("--version", help: "Print the version.")],
-    subcommands: [scenario, ps, top, vmstat, intr, latency, hash, bench] + LockCommands.specs,
+    subcommands: [scenario, ps, top, vmstat, intr, latency, hash, bench, run, pane, log]
+      + LockCommands.specs,
     discussion: """
-      Without a subcommand smpscope will open the interactive observatory (not built yet).
+      Without a subcommand smpscope opens the interactive observatory ('smpscope run').
       Exit codes: 0 ok, 1 internal failure, 2 usage or bad input, 3 simulated kernel failure.
       """)
 
