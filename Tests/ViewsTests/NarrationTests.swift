@@ -8,7 +8,9 @@ import Testing
   static func context() -> NarrationContext {
     var m = try! Machine(scenario: Scenario.builtin(named: "tour")!, seed: 1)
     m.run(until: Nanos.s)
-    return NarrationContext(snapshot: m.snapshot(), interrupts: m.interruptsSnapshot())
+    return NarrationContext(
+      snapshot: m.snapshot(), interrupts: m.interruptsSnapshot(),
+      locks: m.lockSnapshots().map(\.name))
   }
 
   /// kind, a, b → function, words the cause must contain.
@@ -27,6 +29,15 @@ import Testing
       .deferred, 62, 0, "intr_deferred",
       "clock interrupt deferred on cpu1: the CPU is in a critical section"
     ),
+    (.ithread_run, 1, 1, "ithread_run", "woken from its ithread sleep (is_scheduled set)"),
+    (.ithread_run, 1, 0, "ithread_run", "is_scheduled makes it loop once more"),
+    (
+      .crit_unpend, 2, 0, "crit_unpend",
+      "crit_leave runs 2 deferred interrupt(s) through intr_unpend"
+    ),
+    (.bmtx_lock_block, 1, 3, "bmtx_lock_block", "cancels its block on vnode_lock"),
+    (.bmtx_lock_block, 1, 0, "bmtx_lock_block", "sleeps on giant at PVM: its owner is off CPU"),
+    (.lock_spin, 1, 1, "bmtx_lock", "spins for vnode_lock: its owner is running"),
   ]
 
   @Test(arguments: TraceKind.allCases)

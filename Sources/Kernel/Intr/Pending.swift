@@ -55,6 +55,7 @@ extension Machine {
     }
     if checksInvariants { checkUnpendOrder(c, order) }
     startIntr(c, at: now)
+    traceRecord(.crit_unpend, Int32(order.count))
     unpending = true
     for slot in order {
       switch slot {

@@ -76,7 +76,11 @@ extension Machine {
     schedLockOp()
     sources[Int(s)].scheduled = true
     let t = sources[Int(s)].ithread
-    guard procs[Int(t)].stat == .SSLEEP, procs[Int(t)].wchan == SourceAddr.source(s) else { return }
+    guard procs[Int(t)].stat == .SSLEEP, procs[Int(t)].wchan == SourceAddr.source(s) else {
+      traceRecord(.ithread_run, t, 0)
+      return
+    }
+    traceRecord(.ithread_run, t, 1)
     setrunnable(t, ithreadWakeup: true)
   }
 

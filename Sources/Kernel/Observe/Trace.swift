@@ -18,6 +18,15 @@ public enum TraceKind: UInt8, Sendable, CaseIterable {
   case steal
   /// An interrupt was deferred by a critical section: a = slot.
   case deferred
+  /// `ithread_run`: a = the ithread, b = 1 if it was woken, 0 if it was already runnable or
+  /// running (`is_scheduled` makes it loop once more).
+  case ithread_run
+  /// `crit_unpend` at the outermost `crit_leave`: a = deferred entries run.
+  case crit_unpend
+  /// `bmtx_lock_block` decided: a = thread, b = lock × 2 + (1 if cancelled, 0 if it slept).
+  case bmtx_lock_block
+  /// A thread starts spinning for a lock: a = thread, b = lock.
+  case lock_spin
 }
 
 /// One trace record: 24 bytes, no references.

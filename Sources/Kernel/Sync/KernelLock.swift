@@ -117,11 +117,13 @@ extension Machine {
     let owner = locks[Int(l)].owner
     if owner < 0 || owner != procs[Int(p)].blockSeen || procs[Int(owner)].stat == .SONPROC {
       locks[Int(l)].stats.lockBlocksCancelled += 1
+      traceRecord(.bmtx_lock_block, p, l * 2 + 1)
       procs[Int(p)].cont = .lockRetry
       lockRetry(c)
       return
     }
     locks[Int(l)].stats.lockBlocksSlept += 1
+    traceRecord(.bmtx_lock_block, p, l * 2)
     deadlockCheck(p, l)
     procs[Int(p)].wchan = lockAddr(l)
     procs[Int(p)].wmesg = .giant
@@ -264,6 +266,7 @@ extension Machine {
 
   /// The CPU spins: busy (as spin) until the lock word or the owner's state changes.
   private mutating func spin(_ c: Int, _ l: Int32) {
+    traceRecord(.lock_spin, cpus[c].cur, l)
     locks[Int(l)].spinners.insert(c)
     noteWaiters(l)
     cpus[c].phase = .spin

@@ -78,6 +78,36 @@ public enum Narration {
         "\(name) interrupt deferred on cpu\(r.cpu): the CPU is in a critical section "
           + "(ci_ipending; crit_leave runs it through intr_unpend)"
       )
+    case .ithread_run:
+      if r.b == 1 {
+        return ("ithread_run", "\(c.thread(r.a)) woken from its ithread sleep (is_scheduled set)")
+      }
+      return (
+        "ithread_run",
+        "\(c.thread(r.a)) is already runnable or running: is_scheduled makes it loop once more"
+      )
+    case .crit_unpend:
+      return (
+        "crit_unpend",
+        "the outermost crit_leave runs \(r.a) deferred interrupt(s) through intr_unpend"
+      )
+    case .bmtx_lock_block:
+      let lock = c.lock(r.b / 2)
+      if r.b % 2 == 1 {
+        return (
+          "bmtx_lock_block",
+          "\(c.thread(r.a)) cancels its block on \(lock): under SCHED_LOCK the owner is back "
+            + "on a CPU (or gone); it spins again"
+        )
+      }
+      return (
+        "bmtx_lock_block",
+        "\(c.thread(r.a)) sleeps on \(lock) at PVM: its owner is off CPU (FIFO waiter)"
+      )
+    case .lock_spin:
+      return (
+        "bmtx_lock", "\(c.thread(r.a)) spins for \(c.lock(r.b)): its owner is running on a CPU"
+      )
     }
   }
 
@@ -93,7 +123,9 @@ public enum Narration {
     case .tsleep: return "\(old) went to sleep"
     case .preempt: return "\(old) was preempted"
     case .exit: return "\(old) exited"
-    case .mi_switch, .setrunnable, .ipiSend, .fork, .steal, .deferred:
+    case .bmtx_lock_block: return "\(old) blocked on a lock"
+    case .mi_switch, .setrunnable, .ipiSend, .fork, .steal, .deferred, .ithread_run, .crit_unpend,
+      .lock_spin:
       return "\(old) gave up the CPU"
     }
   }

@@ -8,9 +8,11 @@ public struct NarrationContext: Sendable {
   private var procs: [ProcSnapshot]
   private var index: [Int32]
   private var slots: [String]
+  private var locks: [String]
 
-  /// The names in `snapshot` and `interrupts` (threads are named on demand, not up front).
-  public init(snapshot: Snapshot, interrupts: InterruptsSnapshot) {
+  /// The names in `snapshot` and `interrupts` (threads are named on demand, not up front), and
+  /// the locks' names (`Machine.lockSnapshots()`), kernel lock first.
+  public init(snapshot: Snapshot, interrupts: InterruptsSnapshot, locks: [String] = []) {
     let procs = snapshot.procs
     var n = 0
     for i in procs.indices where Int(procs[i].id.index) >= n { n = Int(procs[i].id.index) + 1 }
@@ -24,6 +26,12 @@ public struct NarrationContext: Sendable {
     self.procs = procs
     self.index = index
     self.slots = slots
+    self.locks = locks
+  }
+
+  /// A lock's name, `lock#N` when unknown.
+  public func lock(_ l: Int32) -> String {
+    Int(l) >= 0 && Int(l) < locks.count ? locks[Int(l)] : "lock#\(l)"
   }
 
   private func proc(_ i: Int32) -> ProcSnapshot? {

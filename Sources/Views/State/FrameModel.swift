@@ -56,7 +56,7 @@ public struct FrameModel: Sendable {
 
   /// The narration context of this frame.
   public var narration: NarrationContext {
-    NarrationContext(snapshot: snapshot, interrupts: interrupts)
+    NarrationContext(snapshot: snapshot, interrupts: interrupts, locks: locks.map(\.name))
   }
 
   /// Seconds covered by the live rates.

@@ -14,7 +14,8 @@ enum LogCommand {
     guard from <= options.at else { throw .badInput("--from is after --to") }
     let machine = try RunSession.run(options)
     let context = NarrationContext(
-      snapshot: machine.snapshot(), interrupts: machine.interruptsSnapshot())
+      snapshot: machine.snapshot(), interrupts: machine.interruptsSnapshot(),
+      locks: machine.lockSnapshots().map(\.name))
     let records = machine.trace.records
     let lines = Narration.window(records, from: from, to: options.at, context)
     if args.has("--json") {
