@@ -8,6 +8,7 @@ import Testing
     let s = Scenario.build(cpus: 2, jobs: 5, parallel: 2)
     var m = try Machine(scenario: s, seed: 4)
     m.checksInvariants = true
+    m.trace = TraceRing(capacity: 1 << 20)  // keep every record of the run
     let make = try #require(m.proc(named: "make"))
     var maxChildren: Int32 = 0
     var forks = 0
