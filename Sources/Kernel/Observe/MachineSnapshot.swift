@@ -11,8 +11,17 @@ extension Machine {
 
   /// Every live thread, in creation order.
   public func procSnapshots() -> [ProcSnapshot] {
-    var order = procs.indices.filter { procs[$0].alive }
-    order.sort { procs[$0].serial < procs[$1].serial }
+    var order: [Int] = []
+    order.reserveCapacity(procs.count)
+    var sorted = true
+    var last: UInt32 = 0
+    for i in procs.indices where procs[i].alive {
+      if procs[i].serial < last { sorted = false }
+      last = procs[i].serial
+      order.append(i)
+    }
+    // Slots are reused only after a thread is freed, so the table is usually in creation order.
+    if !sorted { order.sort { procs[$0].serial < procs[$1].serial } }
     return order.map { procSnapshot(ProcID($0)) }
   }
 
