@@ -22,11 +22,11 @@ extension Machine {
     }
     // Slots are reused only after a thread is freed, so the table is usually in creation order.
     if !sorted { order.sort { procs[$0].serial < procs[$1].serial } }
-    return order.map { procSnapshot(ProcID($0)) }
+    return order.map { procSnapshot(ProcID($0), step: false) }
   }
 
-  /// One thread.
-  public func procSnapshot(_ id: ProcID) -> ProcSnapshot {
+  /// One thread; `step` describes what its program is doing (the bulk listing skips it).
+  public func procSnapshot(_ id: ProcID, step: Bool = true) -> ProcSnapshot {
     let i = Int(id.index)
     let p = procs[i]
     let pi = info[i]
@@ -43,7 +43,39 @@ extension Machine {
       slptime: Int(p.slptime), wmesg: wmesgText(p), cpu: p.cpu >= 0 ? Int(p.cpu) : nil,
       crit: Int(p.crit), vszKB: system ? 0 : pi.vszKB, rssKB: system ? 0 : pi.rssKB, tty: pi.tty,
       sessionLeader: pi.sessionLeader, foreground: pi.foreground, startTime: p.startTime,
-      runtime: runtime, isIdle: p.isIdle)
+      runtime: runtime, isIdle: p.isIdle, step: step ? stepText(i) : "-", wakeups: Int(p.wakeCount),
+      wakeupMax: p.wakeMax, wakeupMean: p.wakeCount > 0 ? p.wakeSum / SimTime(p.wakeCount) : 0)
+  }
+
+  /// What thread `i`'s program is at, in words.
+  func stepText(_ i: Int) -> String {
+    let p = procs[i]
+    if p.isIdle { return "idle loop" }
+    if p.ihSource >= 0 { return "ithread loop (\(p.ihStage))" }
+    guard p.spec >= 0 else { return p.program >= 0 || p.pc > 0 ? "kernel thread loop" : "-" }
+    let specs = p.isTemplate ? scenario.templates : scenario.processes
+    let entry = Int(p.isTemplate ? templateEntry[Int(p.spec)] : specEntry[Int(p.spec)])
+    // In a segment or asleep, pc is already past the step being done.
+    let at = p.cont == .next ? Int(p.pc) : max(entry, Int(p.pc) - 1)
+    guard at < code.count else { return "-" }
+    let what: String
+    switch code[at] {
+    case .compute: what = p.heldMask != 0 ? "compute in the kernel (holding a lock)" : "compute"
+    case .syscall(_, let giant): what = giant ? "system call under the kernel lock" : "system call"
+    case .sleep: what = "nanosleep"
+    case .fork: what = "fork"
+    case .wait: what = "wait for children"
+    case .exit: what = "exit"
+    case .io(let d): what = "I/O on \(scenario.devices[Int(d)].name)"
+    case .read(let s): what = "read from \(s.rawValue)"
+    case .critical: what = "critical section"
+    case .mutex(let m, _): what = "holding mutex \(scenario.mutexes[Int(m)])"
+    case .lock(let l): what = "lock \(locks[Int(l)].name)"
+    case .unlock(let l): what = "unlock \(locks[Int(l)].name)"
+    case .loopBegin, .loopEnd: what = "loop"
+    case .ksleep, .kwork: what = "kernel work"
+    }
+    return "\(what) (step \(at - entry) of \(specs[Int(p.spec)].comm)'s program)"
   }
 
   /// `p_wmesg` as text: device waits show the device's wmesg, lock waits the lock's name.

@@ -82,6 +82,14 @@ public struct ProcSnapshot: Sendable {
   public var runtime: SimTime
   /// Whether this is a CPU's idle thread.
   public var isIdle: Bool
+  /// What its program is doing: "syscall under giant (step 3 of cc)", "ithread loop", ….
+  public var step: String = "-"
+  /// Times it was made runnable and then got a CPU, and the worst and mean wait, ns.
+  public var wakeups: Int = 0
+  /// Longest made-runnable → on-CPU wait, ns.
+  public var wakeupMax: SimTime = 0
+  /// Mean made-runnable → on-CPU wait, ns.
+  public var wakeupMean: SimTime = 0
 }
 
 /// CPU time categories (OpenBSD `CP_*` minus nice, plus spin as systat shows it).

@@ -99,6 +99,10 @@ struct Proc {
   var lockThen: Continuation = .next
   /// When it was last made runnable (−1 = not waiting for a CPU).
   var runnableAt: SimTime = -1
+  /// Its own made-runnable → on-CPU waits: count, sum, max.
+  var wakeCount: Int32 = 0
+  var wakeSum: SimTime = 0
+  var wakeMax: SimTime = 0
   /// `preempt()` saved this priority and pinned the thread; restored when it runs again.
   var savedPriority: Int32 = -1
   var pinnedByPreempt: Bool = false

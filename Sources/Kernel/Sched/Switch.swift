@@ -64,6 +64,9 @@ extension Machine {
     if procs[Int(next)].runnableAt >= 0 {
       let waited = now - procs[Int(next)].runnableAt
       wakeupLatency.record(waited)
+      procs[Int(next)].wakeCount += 1
+      procs[Int(next)].wakeSum += waited
+      procs[Int(next)].wakeMax = max(procs[Int(next)].wakeMax, waited)
       if !procs[Int(next)].flags.contains(.P_SYSTEM) { userWakeupLatency.record(waited) }
       procs[Int(next)].runnableAt = -1
     }

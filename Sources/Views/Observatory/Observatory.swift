@@ -62,8 +62,12 @@ public struct Observatory {
     if key == lastRender, grid.width == view.width, grid.height == view.height { return false }
     let m = model()
     var chain: [WaitLink] = []
-    if case .thread(let id) = view.overlay, m.proc(id) != nil { chain = machine.waitChain(id) }
-    Screen.render(m, header, &view, chain: chain, into: &grid)
+    var thread: ProcSnapshot?
+    if case .thread(let id) = view.overlay, m.proc(id) != nil {
+      chain = machine.waitChain(id)
+      thread = machine.procSnapshot(id)
+    }
+    Screen.render(m, header, &view, chain: chain, thread: thread, into: &grid)
     lastRender = RenderKey(
       events: machine.eventCount, inputs: machine.inputLog.count, now: machine.now, mode: mode,
       speed: speed, view: view)

@@ -4,9 +4,11 @@ import Reports
 /// Detail views: a thread (state, held locks, wait chain, latency), a lock, a device.
 public enum DetailView {
   /// The lines of the detail overlay for `overlay`, or nil if it is not a detail view.
-  public static func lines(_ overlay: Overlay, _ m: FrameModel, waitChain: [WaitLink]) -> [Line]? {
+  public static func lines(
+    _ overlay: Overlay, _ m: FrameModel, waitChain: [WaitLink], thread detail: ProcSnapshot? = nil
+  ) -> [Line]? {
     switch overlay {
-    case .thread(let id): return thread(id, m, waitChain)
+    case .thread(let id): return thread(id, m, waitChain, detail)
     case .lock(let i): return i < m.locks.count ? lock(m.locks[i], m) : nil
     case .device(let i): return i < m.interrupts.sources.count ? device(i, m) : nil
     case .none, .help, .confirmLock, .text: return nil
@@ -25,8 +27,10 @@ public enum DetailView {
     Line([Span("  " + Pad.left(name, 16), .columns), Span(value, role)])
   }
 
-  static func thread(_ id: ProcID, _ m: FrameModel, _ chain: [WaitLink]) -> [Line] {
-    guard let p = m.proc(id) else { return [Line("thread #\(id.index) is gone", .warn)] }
+  static func thread(_ id: ProcID, _ m: FrameModel, _ chain: [WaitLink], _ detail: ProcSnapshot?)
+    -> [Line]
+  {
+    guard let p = detail ?? m.proc(id) else { return [Line("thread #\(id.index) is gone", .warn)] }
     var out = [Line("Thread \(m.name(id))", .title), Line("")]
     out.append(field("pid / ppid", "\(p.pid) / \(p.ppid)"))
     out.append(field("user", "\(p.user) (uid \(p.uid))"))
@@ -36,7 +40,7 @@ public enum DetailView {
     out.append(field("priority", "\(p.priority) (usrpri \(p.usrpri), nice \(p.nice - 20))"))
     out.append(field("crit depth", "\(p.crit)", p.crit > 0 ? .warn : .normal))
     out.append(field("runtime", DetailView.duration(p.runtime)))
-    out.append(field("program step", "not exposed by the model yet"))
+    out.append(field("program step", p.step))
     let held = m.locks.filter { $0.owner == id }.map(\.name)
     out.append(field("holds", held.isEmpty ? "no locks" : held.joined(separator: ", ")))
     let waits = m.locks.filter { $0.waiters.contains(id) }.map(\.name)
@@ -52,12 +56,11 @@ public enum DetailView {
         Line("  in a critical section: preemption and interrupts wait for crit_leave", .warn))
     }
     out.append(Line(""))
-    let w = m.interrupts.wakeupLatency
     out.append(
       field(
         "wakeup latency",
-        "all threads: p50 \(DetailView.duration(w.quantile(0.5))) p99 \(DetailView.duration(w.quantile(0.99)))"
-          + " (per-thread latency is not recorded yet)"))
+        "\(p.wakeups) wakeups, mean \(DetailView.duration(p.wakeupMean)), "
+          + "max \(DetailView.duration(p.wakeupMax)) (made runnable -> on CPU)"))
     return out
   }
 

@@ -6,6 +6,7 @@ public enum Screen {
   /// Draws the whole screen into `g` (resized to the state's size).
   public static func render(
     _ m: FrameModel, _ h: HeaderInfo, _ s: inout ViewState, chain: [WaitLink] = [],
+    thread: ProcSnapshot? = nil,
     into g: inout Grid
   ) {
     if g.width != s.width || g.height != s.height { g = Grid(width: s.width, height: s.height) }
@@ -19,7 +20,7 @@ public enum Screen {
       PaneFrame.draw(kind, in: r, m, &s, into: &g)
     }
     bottom(s, into: &g)
-    overlay(m, &s, chain: chain, into: &g)
+    overlay(m, &s, chain: chain, thread: thread, into: &g)
   }
 
   /// The last row: a prompt, the message, or the F-key bar.
@@ -35,8 +36,10 @@ public enum Screen {
   }
 
   /// Help, details, questions and results, drawn over the panes.
-  static func overlay(_ m: FrameModel, _ s: inout ViewState, chain: [WaitLink], into g: inout Grid)
-  {
+  static func overlay(
+    _ m: FrameModel, _ s: inout ViewState, chain: [WaitLink], thread: ProcSnapshot?,
+    into g: inout Grid
+  ) {
     var lines: [Line]
     switch s.overlay {
     case .none: return
@@ -52,7 +55,8 @@ public enum Screen {
     case .text(let title, let text):
       lines = [Line(title, .title), Line("")] + text.map { Line($0) }
     case .thread, .lock, .device:
-      lines = DetailView.lines(s.overlay, m, waitChain: chain) ?? [Line("gone", .warn)]
+      lines =
+        DetailView.lines(s.overlay, m, waitChain: chain, thread: thread) ?? [Line("gone", .warn)]
     }
     if lines.count + 2 > s.height - 2 && s.width >= 100 { lines = twoColumns(lines) }
     let w = min(s.width - 2, max(60, lines.map { $0.text.count }.max() ?? 0) + 4)

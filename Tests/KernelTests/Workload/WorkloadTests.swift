@@ -81,3 +81,21 @@ import Testing
     #expect(idle.allSatisfy { $0.flags.contains([.P_SYSTEM, .P_CPUPEG]) })
   }
 }
+
+/// The thread detail's data: the program step in words and the thread's own wakeup latency.
+@Suite struct ThreadDetailTests {
+  @Test func programStepAndWakeups() throws {
+    var m = try Machine(scenario: try #require(Scenario.builtin(named: "tour")), seed: 1)
+    m.run(until: 2 * Nanos.s)
+    let cc = try #require(m.snapshot().procs.first { $0.comm == "cc" })
+    let detail = m.procSnapshot(cc.id)
+    #expect(detail.step.hasSuffix("of cc's program)"), "\(detail.step)")
+    let httpd = try #require(m.snapshot().procs.first { $0.comm == "httpd" })
+    let h = m.procSnapshot(httpd.id)
+    #expect(h.wakeups > 10 && h.wakeupMax >= h.wakeupMean && h.wakeupMean > 0)
+    let em0 = try #require(m.snapshot().procs.first { $0.comm == "em0" })
+    #expect(m.procSnapshot(em0.id).step.hasPrefix("ithread loop"))
+    // The bulk listing leaves the step out (it is built per frame for every thread).
+    #expect(cc.step == "-")
+  }
+}
