@@ -25,6 +25,28 @@ extension Scenario {
 
   static let student = UserSpec(name: "student", uid: 1000)
 
+  /// cron: wakes every second for a moment.
+  static let cron = ProcessSpec(
+    comm: "cron", argv: ["cron"], vszKB: 1_052, rssKB: 1_196,
+    program: [
+      .repeat(count: nil, steps: [.sleep(.fixed(Nanos.s)), .compute(.fixed(150 * Nanos.us))])
+    ])
+
+  /// A login shell on p0: think, compute, a system call under giant.
+  static func loginShell(think: SimTime, work: SimTime, syscall: DurationSpec) -> ProcessSpec {
+    ProcessSpec(
+      comm: "ksh", argv: ["-ksh"], user: "student", tty: "p0", sessionLeader: true,
+      foreground: true, vszKB: 820, rssKB: 940,
+      program: [
+        .repeat(
+          count: nil,
+          steps: [
+            .sleep(.exponential(mean: think)), .compute(.exponential(mean: work)),
+            .syscall(syscall, giant: true),
+          ])
+      ])
+  }
+
   /// 2 CPUs, a login shell and a few sleepers: small enough to follow event by event.
   static var minimal: Scenario {
     Scenario(
@@ -33,23 +55,8 @@ extension Scenario {
         "2 CPUs, a login shell and a few sleepers; small enough to follow event by event",
       cpus: 2, users: [student],
       processes: [
-        ProcessSpec(
-          comm: "ksh", argv: ["-ksh"], user: "student", tty: "p0", sessionLeader: true,
-          foreground: true, vszKB: 820, rssKB: 940,
-          program: [
-            .repeat(
-              count: nil,
-              steps: [
-                .sleep(.exponential(mean: 700 * Nanos.ms)),
-                .compute(.exponential(mean: 2 * Nanos.ms)),
-                .syscall(.fixed(80 * Nanos.us), giant: true),
-              ])
-          ]),
-        ProcessSpec(
-          comm: "cron", argv: ["cron"], vszKB: 1052, rssKB: 1196,
-          program: [
-            .repeat(count: nil, steps: [.sleep(.fixed(Nanos.s)), .compute(.fixed(150 * Nanos.us))])
-          ]),
+        loginShell(think: 700 * Nanos.ms, work: 2 * Nanos.ms, syscall: .fixed(80 * Nanos.us)),
+        cron,
         ProcessSpec(
           comm: "syslogd", argv: ["syslogd"], vszKB: 988, rssKB: 1128,
           program: [
@@ -154,18 +161,8 @@ extension Scenario {
         + "periodic sleepers at nice -5 and 0",
       cpus: 4, users: [student],
       processes: [
-        ProcessSpec(
-          comm: "ksh", argv: ["-ksh"], user: "student", tty: "p0", sessionLeader: true,
-          foreground: true, vszKB: 820, rssKB: 940,
-          program: [
-            .repeat(
-              count: nil,
-              steps: [
-                .sleep(.exponential(mean: 400 * Nanos.ms)),
-                .compute(.exponential(mean: 4 * Nanos.ms)),
-                .syscall(.exponential(mean: 60 * Nanos.us), giant: true),
-              ])
-          ]),
+        loginShell(
+          think: 400 * Nanos.ms, work: 4 * Nanos.ms, syscall: .exponential(mean: 60 * Nanos.us)),
         ProcessSpec(
           comm: "ffmpeg", argv: ["ffmpeg", "-i", "lecture.mkv", "lecture.mp4"], user: "student",
           tty: "p1", vszKB: 142_600, rssKB: 98_304, count: 2,
@@ -190,11 +187,7 @@ extension Scenario {
               count: nil,
               steps: [.sleep(.fixed(Nanos.s)), .syscall(.fixed(120 * Nanos.us), giant: true)])
           ]),
-        ProcessSpec(
-          comm: "cron", argv: ["cron"], vszKB: 1_052, rssKB: 1_196,
-          program: [
-            .repeat(count: nil, steps: [.sleep(.fixed(Nanos.s)), .compute(.fixed(150 * Nanos.us))])
-          ]),
+        cron,
         ProcessSpec(
           comm: "top", argv: ["top"], user: "student", tty: "p2", sessionLeader: true,
           foreground: true, vszKB: 1_600, rssKB: 2_400,
