@@ -18,13 +18,16 @@ let package = Package(
     .target(name: "Terminal", dependencies: ["CNcursesw", "Views"]),
     // The command-line interface and the observatory's loop.
     .executableTarget(name: "smpscope", dependencies: ["Kernel", "Reports", "Views", "Terminal"]),
+    // Golden-file comparison shared by the test targets (not shipped: only tests depend on it).
+    .target(name: "GoldenSupport", path: "Tests/GoldenSupport"),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
     .testTarget(
-      name: "ReportsTests", dependencies: ["Kernel", "Reports"], resources: [.copy("Golden")]),
+      name: "ReportsTests", dependencies: ["Kernel", "Reports", "GoldenSupport"],
+      resources: [.copy("Golden")]),
     .testTarget(name: "CLITests", dependencies: ["smpscope"]),
     .testTarget(
-      name: "ViewsTests", dependencies: ["Kernel", "Reports", "Views"], resources: [.copy("Golden")]
-    ),
+      name: "ViewsTests", dependencies: ["Kernel", "Reports", "Views", "GoldenSupport"],
+      resources: [.copy("Golden")]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import GoldenSupport
 import Testing
 
 @testable import Kernel
@@ -31,7 +32,7 @@ import Testing
   }
 
   @Test func diffShowsChangedLines() {
-    let d = Golden.diff("a\nb c\n", "a\nb  c\n")
+    let d = GoldenFile.diff("a\nb c\n", "a\nb  c\n")
     #expect(d == "2- b·c\n2+ b··c\n")
   }
 }
