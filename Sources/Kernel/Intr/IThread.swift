@@ -85,14 +85,17 @@ extension Machine {
       let n = devices[Int(d)].backlog
       devices[Int(d)].asserted = false
       devices[Int(d)].backlog = 0
-      let done = devices[Int(d)].completed
-      devices[Int(d)].completed.removeAll(keepingCapacity: true)
+      // Swap the list out (no copy-on-write allocation per pass), wake, swap it back empty.
+      var done: [Int32] = []
+      swap(&done, &devices[Int(d)].completed)
       for p in done where procs[Int(p)].stat == .SSLEEP && procs[Int(p)].wchan == SourceAddr.buf(p)
       {
         schedLockOp()
         setrunnable(p)
         procs[Int(p)].ioDevice = -1
       }
+      done.removeAll(keepingCapacity: true)
+      swap(&done, &devices[Int(d)].completed)
       if let soft = scenario.devices[Int(d)].schedules {
         softQueues[softIndex(soft)].backlog += n
         softintrSchedule(soft)

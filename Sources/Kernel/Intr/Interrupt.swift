@@ -69,7 +69,7 @@ extension Machine {
       idleLoop(c)
       return
     }
-    if procs[Int(p)].preempt && procs[Int(p)].crit == 0 && preemptionAllowed(c) {
+    if preemptionDue(c) {
       kernelPreempt(c)
       return
     }

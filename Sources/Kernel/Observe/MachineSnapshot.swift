@@ -52,7 +52,7 @@ extension Machine {
     let p = procs[i]
     if p.isIdle { return "idle loop" }
     if p.ihSource >= 0 { return "ithread loop (\(p.ihStage))" }
-    guard p.spec >= 0 else { return p.program >= 0 || p.pc > 0 ? "kernel thread loop" : "-" }
+    guard p.spec >= 0 else { return p.pc > 0 ? "kernel thread loop" : "-" }
     let specs = p.isTemplate ? scenario.templates : scenario.processes
     let entry = Int(p.isTemplate ? templateEntry[Int(p.spec)] : specEntry[Int(p.spec)])
     // In a segment or asleep, pc is already past the step being done.

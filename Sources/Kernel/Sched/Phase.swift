@@ -103,7 +103,7 @@ extension Machine {
     case .syscallRelease:
       lockRelease(c, Machine.giant)
       let p = cpus[c].cur
-      if procs[Int(p)].preempt && procs[Int(p)].crit == 0 && preemptionAllowed(c) {
+      if preemptionDue(c) {
         // A preemption that waited for the kernel lock's release (D11).
         procs[Int(p)].cont = .userret
         kernelPreempt(c)

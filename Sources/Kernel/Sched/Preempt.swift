@@ -61,6 +61,13 @@ extension Machine {
     miSwitch(c)
   }
 
+  /// Whether CPU `c`'s thread has a pending preemption it can take now: outside any critical
+  /// section and, with mplock, not holding the kernel lock (D11).
+  func preemptionDue(_ c: Int) -> Bool {
+    let p = Int(cpus[c].cur)
+    return procs[p].preempt && procs[p].crit == 0 && preemptionAllowed(c)
+  }
+
   /// After a `preempt()`ed thread runs again: its priority back, unpinned if it pinned itself.
   mutating func restoreAfterPreempt(_ p: Int32) {
     guard procs[Int(p)].savedPriority >= 0 else { return }

@@ -54,7 +54,6 @@ struct Proc {
   var runtime: SimTime = 0
   var switchedIn: SimTime = 0
   // Execution.
-  var program: Int32 = -1
   var pc: Int32 = 0
   var loops: SIMD4<Int32> = .zero
   var cont: Continuation = .next

@@ -11,7 +11,6 @@ enum KAddr {
   static let nanowait: UInt64 = 0xffff_ffff_8184_2a40
   static let pagedaemon: UInt64 = 0xffff_ffff_8190_1c00
   static let deadproc: UInt64 = 0xffff_ffff_8190_3e80
-  static let lbolt: UInt64 = 0xffff_ffff_8185_5020
   static func proc(_ p: Int32) -> UInt64 { procBase + UInt64(p) * procSize }
 }
 

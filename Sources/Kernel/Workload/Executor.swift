@@ -120,7 +120,7 @@ extension Machine {
       case .unlock(let l):
         procs[Int(p)].pc += 1
         lockRelease(c, l)
-        if procs[Int(p)].preempt && procs[Int(p)].crit == 0 && preemptionAllowed(c) {
+        if preemptionDue(c) {
           procs[Int(p)].cont = .next
           kernelPreempt(c)
           return
